@@ -1,8 +1,68 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Common.Errors;
+using Regiokompas.Web.Modules.Plan;
 
-var builder = WebApplication.CreateBuilder(args);
+var demo = args.Contains("--demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddAppAuth();
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Modules");
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.AddValidation();
+builder.Services.AddOpenApi("v1");
+builder.Services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
+builder.Services.AddPlan();
+
 var app = builder.Build();
-app.Run();
+
+if (CliCommands.IsCommand(args))
+{
+    await app.PrepareDatabaseAsync(demo: false);
+    return await CliCommands.RunAsync(app, args);
+}
+
+await app.PrepareDatabaseAsync(demo);
+
+app.UseExceptionHandler("/Error");
+app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+app.Use(async (http, next) =>
+{
+    // Baseline security headers; pages use no inline script, so a strict CSP holds.
+    var h = http.Response.Headers;
+    h.XContentTypeOptions = "nosniff";
+    h["Referrer-Policy"] = "same-origin";
+    h.XFrameOptions = "DENY";
+    h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+    await next();
+});
+app.UseStaticFiles();
+string[] cultures = ["nl", "en"];
+app.UseRequestLocalization(o =>
+{
+    o.SetDefaultCulture("nl").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+    o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+});
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapGet("/health", async (AppDbContext db, CancellationToken ct) =>
+    await db.Database.CanConnectAsync(ct) ? Results.Ok(new { status = "ok" }) : Results.Problem(statusCode: 503, title: "database unreachable"))
+    .ExcludeFromDescription();
+app.MapPlanApi();
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -13,7 +13,7 @@ public static class DatabaseSetup
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
         var provider = config["Database:Provider"] ?? "Sqlite";
-        var connection = config.GetConnectionString("Regiokompas");
+        var connection = config.GetConnectionString("Regiokompas") is { Length: > 0 } c ? c : null;
         services.AddScoped<AuditInterceptor>();
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {

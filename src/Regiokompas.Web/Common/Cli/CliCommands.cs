@@ -1,0 +1,170 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Modules.Plan.PlanFiles;
+
+namespace Regiokompas.Web.Common.Cli;
+
+/// <summary>
+/// Administrative commands run as `dotnet run --project src/Regiokompas.Web -- COMMAND ...`.
+/// They use the same configuration, database and audit trail as the web app.
+/// </summary>
+public static class CliCommands
+{
+    public static readonly string[] Names = ["create-admin", "create-user", "create-token", "import-plan", "export-plan", "help"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var options = Options(args.Skip(1).ToArray());
+        try
+        {
+            return args[0] switch
+            {
+                "create-admin" => await CreateUserAsync(sp, options, Roles.Administrator),
+                "create-user" => await CreateUserAsync(sp, options, Need(options, "role")),
+                "create-token" => await CreateTokenAsync(sp, options),
+                "import-plan" => await ImportAsync(sp, options),
+                "export-plan" => await ExportAsync(sp, options),
+                _ => Help(),
+            };
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            Help();
+            return 2;
+        }
+    }
+
+    private static int Help()
+    {
+        Console.WriteLine("""
+            Commands (dotnet run --project src/Regiokompas.Web -- COMMAND):
+              create-admin --email E [--name N]                      first administrator; prints a generated password
+              create-user  --email E --role R [--name N] [--region ID] [--pillar KEY] [--organisation KEY]
+                           roles: coordinator (needs --region), pillar-lead (--region, --pillar), organisation-member (--region, --organisation)
+              create-token --region ID --organisation KEY --name N     API token for one organisation; printed once
+              import-plan  FILE [--dry-run]                          validate and import a plan file (all or nothing)
+              export-plan  REGION [FILE]                             write a region's plan file (stdout without FILE)
+            Passwords come from REGIOKOMPAS_PASSWORD when set, else a strong one is generated and printed once.
+            """);
+        return 0;
+    }
+
+    private static async Task<int> CreateUserAsync(IServiceProvider sp, Dictionary<string, string> o, string role)
+    {
+        if (!Roles.All.Contains(role)) throw new UsageException($"unknown role '{role}'");
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        var db = sp.GetRequiredService<AppDbContext>();
+        var email = Need(o, "email");
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = o.GetValueOrDefault("name") ?? email };
+        int? pillarId = null;
+        if (role == Roles.Coordinator) user.CoordinatorRegionId = await RegionAsync(db, Need(o, "region"));
+        if (role == Roles.OrganisationMember)
+            user.OrganisationId = await db.Organisations.Where(x => x.RegionId == Need(o, "region") && x.Key == Need(o, "organisation"))
+                .Select(x => (int?)x.Id).SingleOrDefaultAsync() ?? throw new UsageException($"unknown organisation '{o["organisation"]}'");
+        if (role == Roles.PillarLead)
+            pillarId = await db.Pillars.Where(x => x.RegionId == Need(o, "region") && x.Key == Need(o, "pillar"))
+                .Select(x => (int?)x.Id).SingleOrDefaultAsync() ?? throw new UsageException($"unknown pillar '{o["pillar"]}'");
+
+        var generated = Environment.GetEnvironmentVariable("REGIOKOMPAS_PASSWORD") is not { Length: > 0 };
+        var password = generated ? GeneratePassword() : Environment.GetEnvironmentVariable("REGIOKOMPAS_PASSWORD")!;
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded) throw new UsageException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        await users.AddToRoleAsync(user, role);
+        if (pillarId is { } pid)
+        {
+            db.PillarLeadAssignments.Add(new PillarLeadAssignment { UserId = user.Id, PillarId = pid });
+            await db.SaveChangesAsync();
+        }
+        Console.WriteLine($"Created {role} {email}.");
+        if (generated) Console.WriteLine($"Password (shown once): {password}");
+        return 0;
+    }
+
+    private static async Task<int> CreateTokenAsync(IServiceProvider sp, Dictionary<string, string> o)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var orgId = await db.Organisations.Where(x => x.RegionId == Need(o, "region") && x.Key == Need(o, "organisation"))
+            .Select(x => (int?)x.Id).SingleOrDefaultAsync() ?? throw new UsageException($"unknown organisation '{o["organisation"]}'");
+        var token = AuthSetup.NewToken();
+        db.ApiTokens.Add(new ApiToken
+        {
+            OrganisationId = orgId, Name = Need(o, "name"), TokenHash = AuthSetup.HashToken(token), CreatedAtUtc = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        Console.WriteLine($"API token for {o["organisation"]} (shown once; send as 'Authorization: Bearer TOKEN'):");
+        Console.WriteLine(token);
+        return 0;
+    }
+
+    private static async Task<int> ImportAsync(IServiceProvider sp, Dictionary<string, string> o)
+    {
+        var path = Need(o, "_0");
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new UsageException($"file not found: {path}");
+        if (info.Length > PlanFileReader.MaxFileBytes) throw new UsageException($"{path} is larger than {PlanFileReader.MaxFileBytes} bytes");
+        var read = PlanFileReader.Read(path, await File.ReadAllTextAsync(path));
+        if (!read.IsValid)
+        {
+            foreach (var p in read.Problems) await Console.Error.WriteLineAsync(p.ToString());
+            await Console.Error.WriteLineAsync($"{read.Problems.Count} problem(s); nothing was imported.");
+            return 1;
+        }
+        if (o.ContainsKey("dry-run"))
+        {
+            Console.WriteLine($"{path} is valid (dry run; nothing imported).");
+            return 0;
+        }
+        var summary = await sp.GetRequiredService<ImportPlanFileHandler>().HandleAsync(read.Plan!, CancellationToken.None);
+        Console.WriteLine($"Imported {summary.RegionId}: {summary.Created} created, {summary.Updated} updated, {summary.Deleted} deleted.");
+        return 0;
+    }
+
+    private static async Task<int> ExportAsync(IServiceProvider sp, Dictionary<string, string> o)
+    {
+        var plan = await sp.GetRequiredService<ExportPlanFileHandler>().HandleAsync(Need(o, "_0"), CancellationToken.None)
+            ?? throw new UsageException($"unknown region '{o["_0"]}'");
+        var yaml = PlanFileWriter.ToYaml(plan);
+        if (o.TryGetValue("_1", out var file)) await File.WriteAllTextAsync(file, yaml);
+        else Console.Write(yaml);
+        return 0;
+    }
+
+    private static async Task<string> RegionAsync(AppDbContext db, string id) =>
+        await db.Regions.AnyAsync(r => r.Id == id) ? id : throw new UsageException($"unknown region '{id}'");
+
+    internal static string GeneratePassword() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('/', 'x').Replace('+', 'y');
+
+    private static string Need(Dictionary<string, string> o, string key) =>
+        o.TryGetValue(key, out var v) && v.Length > 0 ? v : throw new UsageException($"missing {(key.StartsWith('_') ? "argument" : "--" + key)}");
+
+    /// <summary>"--email a --dry-run file" → {email: a, dry-run: "", _0: file}.</summary>
+    private static Dictionary<string, string> Options(string[] args)
+    {
+        var result = new Dictionary<string, string>();
+        var positional = 0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--"))
+            {
+                var name = args[i][2..];
+                var hasValue = i + 1 < args.Length && !args[i + 1].StartsWith("--");
+                result[name] = hasValue ? args[++i] : "";
+            }
+            else result[$"_{positional++}"] = args[i];
+        }
+        return result;
+    }
+
+    private sealed class UsageException(string message) : Exception(message);
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Modules.Plan.PlanFiles;
+
+namespace Regiokompas.Web.Common.Data;
+
+public static class StartupTasks
+{
+    /// <summary>Creates or upgrades the database, seeds the shipped plans, and in demo mode adds fictitious users.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool demo)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        await sp.GetRequiredService<PlanSeeder>().SeedAsync(CancellationToken.None);
+        if (demo) await DemoUsers.EnsureAsync(sp, app.Logger);
+    }
+}
+
+/// <summary>
+/// Fictitious accounts for trying the app, created only with --demo. Their password is in the
+/// README; never start a real installation with --demo.
+/// </summary>
+public static class DemoUsers
+{
+    public const string Password = "Demo-Regiokompas-2026";
+
+    public static readonly (string Email, string Name, string Role, string? Region, string? Pillar, string? Organisation)[] All =
+    [
+        ("beheer@demo.regiokompas.nl", "Demo Beheerder", Roles.Administrator, null, null, null),
+        ("coordinator.ijv@demo.regiokompas.nl", "Demo Coördinator IJssel-Vecht", Roles.Coordinator, "ijssel-vecht", null, null),
+        ("coordinator.flevo@demo.regiokompas.nl", "Demo Coördinator Flevoland", Roles.Coordinator, "flevoland", null, null),
+        ("trekker.ijv@demo.regiokompas.nl", "Demo Trekker", Roles.PillarLead, "ijssel-vecht", "FIRST", null),
+        ("partner.ijv@demo.regiokompas.nl", "Demo Partner", Roles.OrganisationMember, "ijssel-vecht", null, "FIRST-OWNER"),
+    ];
+
+    public static async Task EnsureAsync(IServiceProvider sp, ILogger log)
+    {
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        var db = sp.GetRequiredService<AppDbContext>();
+        foreach (var (email, name, role, region, pillar, organisation) in All)
+        {
+            if (await users.FindByEmailAsync(email) is not null) continue;
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+            if (role == Roles.Coordinator) user.CoordinatorRegionId = region;
+            if (organisation is not null)
+                user.OrganisationId = await db.Actions.Where(a => a.RegionId == region && a.OwnerId != null)
+                    .OrderBy(a => a.Id).Select(a => a.OwnerId).FirstAsync();
+            var result = await users.CreateAsync(user, Password);
+            if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, role);
+            if (pillar is not null)
+            {
+                var pillarId = await db.Pillars.Where(p => p.RegionId == region).OrderBy(p => p.SortOrder).Select(p => p.Id).FirstAsync();
+                db.PillarLeadAssignments.Add(new PillarLeadAssignment { UserId = user.Id, PillarId = pillarId });
+                await db.SaveChangesAsync();
+            }
+        }
+        log.LogWarning("Demo mode: fictitious users exist with password {Password}. Never use --demo for a real installation.", Password);
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Regiokompas.Domain.Plan;
+using Regiokompas.Web.Common.Audit;
+using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Modules.Plan.PlanFiles;
+
+namespace Regiokompas.Web.Modules.Plan;
+
+public sealed record MunicipalityRef(string Code, string Name);
+public sealed record RegionSummary(string Id, string Name, string? PlanTitle, string? Ambition, string? Summary, IReadOnlyList<MunicipalityRef> Municipalities);
+public sealed record TargetView(double Value, string Unit, double? Baseline, DateOnly? BaselineDate, string? Note);
+public sealed record ResultNode(string Id, string Title, string? Description, DateOnly? Deadline, TargetView? Target, int Version);
+public sealed record ActionNode(string Id, string Title, string? Owner, string? OwnerName, string Status, DateOnly? Start, DateOnly? Due, int Version);
+public sealed record GoalNode(string Id, string Title, string? Description, IReadOnlyList<ResultNode> Results, IReadOnlyList<ActionNode> Actions);
+public sealed record PillarNode(string Id, string Kind, string Name, string? Ambition, string? Description,
+    IReadOnlyList<OrganisationRef> Leads, IReadOnlyList<OrganisationRef> Members, IReadOnlyList<PillarRef> Links,
+    IReadOnlyList<GoalNode> Goals, IReadOnlyList<ActionNode> Actions);
+public sealed record PillarRef(string Id, string Name);
+public sealed record OrganisationRef(string Id, string Name);
+public sealed record PlanTree(RegionSummary Region, IReadOnlyList<PillarNode> Pillars);
+public sealed record OrganisationSummary(string Id, string RegionId, string Name, string Type, IReadOnlyList<string> Municipalities, string? Website);
+public sealed record AuditLine(DateTime AtUtc, string UserName, string EntityType, string EntityKey, string Operation, string Field, string? OldValue, string? NewValue);
+
+/// <summary>
+/// Read side of the plan, shared by pages and API, and the only way other modules read plan data.
+/// Reads project straight into records with AsNoTracking.
+/// </summary>
+public sealed class PlanQueries(AppDbContext db)
+{
+    public async Task<IReadOnlyList<RegionSummary>> GetRegionsAsync(CancellationToken ct)
+    {
+        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct);
+        var municipalities = (await db.Municipalities.AsNoTracking().Where(m => m.RegionId != null)
+            .OrderBy(m => m.SortOrder).Select(m => new { m.RegionId, m.Code, m.Name }).ToListAsync(ct)).ToLookup(m => m.RegionId!);
+        return regions.Select(r => new RegionSummary(r.Id, r.Name, r.PlanTitle, r.Ambition, r.Summary,
+            municipalities[r.Id].Select(m => new MunicipalityRef(m.Code, m.Name)).ToList())).ToList();
+    }
+
+    public async Task<RegionSummary?> GetRegionAsync(string regionId, CancellationToken ct) =>
+        (await GetRegionsAsync(ct)).FirstOrDefault(r => r.Id == regionId);
+
+    public async Task<PlanTree?> GetPlanTreeAsync(string regionId, CancellationToken ct)
+    {
+        var region = await GetRegionAsync(regionId, ct);
+        if (region is null) return null;
+        var orgs = await db.Organisations.AsNoTracking().Where(o => o.RegionId == regionId)
+            .Select(o => new { o.Id, o.Key, o.Name }).ToListAsync(ct);
+        var orgByKey = orgs.ToDictionary(o => o.Key, o => new OrganisationRef(o.Key, o.Name));
+        var orgById = orgs.ToDictionary(o => o.Id, o => o);
+        var pillars = await db.Pillars.AsNoTracking().Where(p => p.RegionId == regionId).OrderBy(p => p.SortOrder).ToListAsync(ct);
+        var pillarRefs = pillars.ToDictionary(p => p.Key, p => new PillarRef(p.Key, p.Name));
+        var goals = await db.Goals.AsNoTracking().Where(g => g.RegionId == regionId).OrderBy(g => g.SortOrder)
+            .Select(g => new { g.Id, g.PillarId, g.Key, g.Title, g.Description }).ToListAsync(ct);
+        var results = (await db.Results.AsNoTracking().Where(r => r.RegionId == regionId).OrderBy(r => r.SortOrder).ToListAsync(ct))
+            .ToLookup(r => r.GoalId);
+        var actions = await db.Actions.AsNoTracking().Where(a => a.RegionId == regionId).OrderBy(a => a.SortOrder)
+            .Select(a => new { a.PillarId, a.GoalId, a.Key, a.Title, a.OwnerId, a.Status, a.Start, a.Due, a.Version }).ToListAsync(ct);
+        var actionsByGoal = actions.Where(a => a.GoalId != null).ToLookup(a => a.GoalId!.Value);
+        var actionsByPillar = actions.Where(a => a.GoalId == null).ToLookup(a => a.PillarId);
+
+        ActionNode Action(int? ownerId, string key, string title, ActionStatus status, DateOnly? start, DateOnly? due, int version)
+        {
+            var owner = ownerId is { } o ? orgById[o] : null;
+            return new ActionNode(key, title, owner?.Key, owner?.Name, PlanEnumNames.ToName(status), start, due, version);
+        }
+        IReadOnlyList<OrganisationRef> Orgs(List<string> keys) => keys.Where(orgByKey.ContainsKey).Select(k => orgByKey[k]).ToList();
+
+        var tree = pillars.Select(p => new PillarNode(p.Key, PlanEnumNames.ToName(p.Kind), p.Name, p.Ambition, p.Description,
+            Orgs(p.LeadKeys), Orgs(p.MemberKeys), p.LinkKeys.Where(pillarRefs.ContainsKey).Select(k => pillarRefs[k]).ToList(),
+            goals.Where(g => g.PillarId == p.Id).Select(g => new GoalNode(g.Key, g.Title, g.Description,
+                results[g.Id].Select(ToNode).ToList(),
+                actionsByGoal[g.Id].Select(a => Action(a.OwnerId, a.Key, a.Title, a.Status, a.Start, a.Due, a.Version)).ToList())).ToList(),
+            actionsByPillar[p.Id].Select(a => Action(a.OwnerId, a.Key, a.Title, a.Status, a.Start, a.Due, a.Version)).ToList())).ToList();
+        return new PlanTree(region, tree);
+    }
+
+    internal static ResultNode ToNode(PlanResult r) => new(r.Key, r.Title, r.Description, r.Deadline,
+        r.TargetValue is { } v && r.TargetUnit is { } u ? new TargetView(v, PlanEnumNames.ToName(u), r.BaselineValue, r.BaselineDate, r.TargetNote) : null,
+        r.Version);
+
+    public async Task<IReadOnlyList<OrganisationSummary>> GetOrganisationsAsync(string? regionId, CancellationToken ct)
+    {
+        var query = db.Organisations.AsNoTracking();
+        if (regionId is not null) query = query.Where(o => o.RegionId == regionId);
+        var list = await query.OrderBy(o => o.RegionId).ThenBy(o => o.Name).ToListAsync(ct);
+        return list.Select(o => new OrganisationSummary(o.Key, o.RegionId, o.Name, PlanEnumNames.ToName(o.Type), o.MunicipalityCodes, o.Website)).ToList();
+    }
+
+    public Task<List<AuditLine>> GetAuditAsync(string regionId, string entityType, string key, CancellationToken ct) =>
+        db.AuditEntries.AsNoTracking()
+            .Where(a => a.RegionId == regionId && a.EntityType == entityType && (a.EntityKey == key || a.EntityKey.StartsWith(key + "/")))
+            .OrderByDescending(a => a.Id).Take(200)
+            .Select(a => new AuditLine(a.AtUtc, a.UserName, a.EntityType, a.EntityKey, a.Operation, a.Field, a.OldValue, a.NewValue))
+            .ToListAsync(ct);
+
+    public Task<List<AuditLine>> GetRecentAuditAsync(string regionId, int take, CancellationToken ct) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.RegionId == regionId && a.Operation == "updated")
+            .OrderByDescending(a => a.Id).Take(take)
+            .Select(a => new AuditLine(a.AtUtc, a.UserName, a.EntityType, a.EntityKey, a.Operation, a.Field, a.OldValue, a.NewValue))
+            .ToListAsync(ct);
+
+    /// <summary>Who last changed an item and when: shown in conflict messages.</summary>
+    public async Task<(string? By, DateTime? At)> GetLastChangeAsync(string? regionId, string entityType, string key, CancellationToken ct)
+    {
+        var last = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.RegionId == regionId && a.EntityType == entityType && a.EntityKey == key)
+            .OrderByDescending(a => a.Id).Select(a => new { a.UserName, a.AtUtc }).FirstOrDefaultAsync(ct);
+        return (last?.UserName, last?.AtUtc);
+    }
+}
