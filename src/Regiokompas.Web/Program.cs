@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Cli;
@@ -31,7 +30,12 @@ if (CliCommands.IsCommand(args))
 
 await app.PrepareDatabaseAsync(demo);
 
-app.UseExceptionHandler("/Error");
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = "/Error",
+    // Rule violations and conflicts on /api are expected answers, not failures worth a stack trace.
+    SuppressDiagnosticsCallback = ctx => ctx.ExceptionHandledBy is ApiExceptionHandler,
+});
 app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
 app.Use(async (http, next) =>
 {
@@ -59,6 +63,14 @@ app.MapOpenApi("/openapi/{documentName}.json");
 app.MapGet("/health", async (AppDbContext db, CancellationToken ct) =>
     await db.Database.CanConnectAsync(ct) ? Results.Ok(new { status = "ok" }) : Results.Problem(statusCode: 503, title: "database unreachable"))
     .ExcludeFromDescription();
+app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
+{
+    var culture = c == "en" ? "en" : "nl";
+    http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+    return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+}).ExcludeFromDescription();
 app.MapPlanApi();
 app.MapRazorPages();
 

@@ -7,11 +7,13 @@ using Regiokompas.Web.Common.Localization;
 namespace Regiokompas.Web.Common.Errors;
 
 /// <summary>Turns exceptions on /api requests into RFC 9457 problem details; pages fall through to /Error.</summary>
-public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> log) : IExceptionHandler
+public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
-        if (!http.Request.Path.StartsWithSegments("/api")) return false;
+        // The middleware has already swapped Request.Path for the error page; the feature keeps the original.
+        var path = http.Features.Get<IExceptionHandlerFeature>()?.Path ?? http.Request.Path;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
         var problem = exception switch
         {
             RuleViolation rule => Problem(StatusCodes.Status409Conflict, Texts.Get(rule.Code, rule.Arguments), rule.Code),
@@ -26,8 +28,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             log.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
             problem = Problem(StatusCodes.Status500InternalServerError, Texts.Get("error.server"), "error.server");
         }
+        problem.Instance = path;
+        problem.Extensions["traceId"] = http.TraceIdentifier;
         http.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+        // Written directly rather than through IProblemDetailsService, whose writers may decline
+        // depending on the Accept header: API errors must always be problem details.
+        await http.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", ct);
+        return true;
     }
 
     private static ProblemDetails Problem(int status, string title, string code)

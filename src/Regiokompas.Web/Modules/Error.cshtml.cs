@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using static Regiokompas.Web.Common.Localization.Ui;
+
+namespace Regiokompas.Web.Modules;
+
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public string Heading { get; private set; } = "";
+    public string Message { get; private set; } = "";
+
+    public void OnGet(int? code) => Set(code);
+    public void OnPost(int? code) => Set(code);
+
+    private void Set(int? code)
+    {
+        (Heading, Message) = code switch
+        {
+            404 => (T("Pagina niet gevonden", "Page not found"), T("Deze pagina bestaat niet (meer). Controleer het adres.", "This page does not exist. Check the address.")),
+            403 => (T("Geen toegang", "No access"), T("U mag deze pagina niet bekijken of dit niet wijzigen.", "You may not view or change this.")),
+            400 => (T("Ongeldig verzoek", "Bad request"), T("Het formulier was verlopen of onvolledig. Probeer het opnieuw.", "The form expired or was incomplete. Please try again.")),
+            _ => (T("Er ging iets mis", "Something went wrong"), T("Er ging iets mis aan onze kant. Probeer het later opnieuw.", "Something went wrong on our side. Please try again later.")),
+        };
+    }
+}

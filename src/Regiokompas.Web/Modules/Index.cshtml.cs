@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regiokompas.Web.Modules.Plan;
+
+namespace Regiokompas.Web.Modules;
+
+public sealed class IndexModel(PlanQueries queries) : PageModel
+{
+    public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Regions = await queries.GetRegionsAsync(ct);
+}

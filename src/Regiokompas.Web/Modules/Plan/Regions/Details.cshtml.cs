@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Regiokompas.Web.Modules.Plan.Regions;
+
+public sealed class DetailsModel(PlanQueries queries) : PageModel
+{
+    public PlanTree Tree { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string regionId, CancellationToken ct)
+    {
+        if (await queries.GetPlanTreeAsync(regionId, ct) is not { } tree) return NotFound();
+        Tree = tree;
+        return Page();
+    }
+}
