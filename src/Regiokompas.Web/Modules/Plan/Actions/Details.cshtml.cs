@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Regiokompas.Domain.Common;
+using Regiokompas.Domain.Plan;
+using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Common.Errors;
+using Regiokompas.Web.Common.Localization;
+
+namespace Regiokompas.Web.Modules.Plan.Actions;
+
+public sealed class DetailsModel(AppDbContext db, PlanQueries queries, ICurrentActor actor, AddProgressNoteHandler addNote) : PageModel
+{
+    public string RegionId { get; private set; } = "";
+    public string RegionName { get; private set; } = "";
+    public string PillarKey { get; private set; } = "";
+    public string PillarName { get; private set; } = "";
+    public string? GoalTitle { get; private set; }
+    public PlanAction Action { get; private set; } = null!;
+    public string? OwnerKey { get; private set; }
+    public string? OwnerName { get; private set; }
+    public IReadOnlyList<OrganisationRef> Partners { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+    public bool CanReport { get; private set; }
+    public IReadOnlyList<AuditLine> Audit { get; private set; } = [];
+    [BindProperty] public AddProgressNoteRequest Note { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string regionId, string key, CancellationToken ct) =>
+        await LoadAsync(regionId, key, ct) ? Page() : NotFound();
+
+    [Authorize]
+    public async Task<IActionResult> OnPostNoteAsync(string regionId, string key, CancellationToken ct)
+    {
+        if (!await LoadAsync(regionId, key, ct)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        try
+        {
+            await addNote.HandleAsync(regionId, key, Note, actor.Actor, ct);
+            TempData["Status"] = Texts.Get("edit.saved");
+            return Redirect($"/regio/{regionId}/actie/{key}#notes-h");
+        }
+        catch (NotAllowed)
+        {
+            return Forbid();
+        }
+        catch (RuleViolation rule)
+        {
+            ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments));
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(string regionId, string key, CancellationToken ct)
+    {
+        var action = await db.Actions.AsNoTracking().Include(a => a.Owner).Include(a => a.Notes)
+            .SingleOrDefaultAsync(a => a.RegionId == regionId && a.Key == key, ct);
+        if (action is null) return false;
+        Action = action;
+        RegionId = regionId;
+        RegionName = await db.Regions.Where(r => r.Id == regionId).Select(r => r.Name).SingleAsync(ct);
+        var pillar = await db.Pillars.Where(p => p.Id == action.PillarId).Select(p => new { p.Key, p.Name }).SingleAsync(ct);
+        (PillarKey, PillarName) = (pillar.Key, pillar.Name);
+        GoalTitle = action.GoalId is { } gid ? await db.Goals.Where(g => g.Id == gid).Select(g => g.Title).SingleAsync(ct) : null;
+        (OwnerKey, OwnerName) = (action.Owner?.Key, action.Owner?.Name);
+        Partners = await db.Organisations.Where(o => o.RegionId == regionId && action.PartnerKeys.Contains(o.Key))
+            .OrderBy(o => o.Name).Select(o => new OrganisationRef(o.Key, o.Name)).ToListAsync(ct);
+        CanEdit = PlanPermissions.CanReportActionProgress(actor.Actor, regionId, action.PillarId, action.OwnerId);
+        CanReport = CanEdit;
+        Audit = await queries.GetAuditAsync(regionId, nameof(PlanAction), key, ct);
+        return true;
+    }
+}

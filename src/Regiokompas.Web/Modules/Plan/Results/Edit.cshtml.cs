@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regiokompas.Domain.Common;
+using Regiokompas.Domain.Plan;
+using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Common.Errors;
+using Regiokompas.Web.Common.Localization;
+
+namespace Regiokompas.Web.Modules.Plan.Results;
+
+[Authorize]
+public sealed class EditModel(AppDbContext db, EditResultHandler handler, ICurrentActor actor) : PageModel
+{
+    [BindProperty] public EditResultRequest Input { get; set; } = new();
+    public string RegionId { get; private set; } = "";
+    public string Key { get; private set; } = "";
+    public ConflictView? Conflict { get; private set; }
+
+    public sealed record ConflictView(ResultNode Current, string? ChangedBy, DateTime? ChangedAtUtc);
+
+    public async Task<IActionResult> OnGetAsync(string regionId, string key, CancellationToken ct)
+    {
+        (RegionId, Key) = (regionId, key);
+        var found = await ResultContext.LoadAsync(db, regionId, key, ct);
+        if (found is null) return NotFound();
+        if (!PlanPermissions.CanEditPillar(actor.Actor, regionId, found.PillarId)) return Forbid();
+        var r = found.Result;
+        Input = new EditResultRequest
+        {
+            Version = r.Version, Title = r.Title, Description = r.Description, Deadline = r.Deadline, TargetValue = r.TargetValue,
+            TargetUnit = r.TargetUnit is { } u ? PlanFiles.PlanEnumNames.ToName(u) : null, BaselineValue = r.BaselineValue, BaselineDate = r.BaselineDate,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string regionId, string key, CancellationToken ct)
+    {
+        (RegionId, Key) = (regionId, key);
+        if (!ModelState.IsValid) return Page();
+        Input.Description ??= "";
+        try
+        {
+            if (await handler.HandleAsync(regionId, key, Input, actor.Actor, ct) is null) return NotFound();
+            TempData["Status"] = Texts.Get("edit.saved");
+            return Redirect($"/regio/{regionId}/resultaat/{key}");
+        }
+        catch (NotAllowed)
+        {
+            return Forbid();
+        }
+        catch (EditConflict conflict)
+        {
+            Conflict = new ConflictView((ResultNode)conflict.Current, conflict.ChangedBy, conflict.ChangedAtUtc);
+            // The next save deliberately builds on the version the user has now seen.
+            ModelState.Remove("Input.Version");
+            Input.Version = conflict.CurrentVersion;
+            return Page();
+        }
+        catch (RuleViolation rule)
+        {
+            ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments));
+            return Page();
+        }
+    }
+}
