@@ -119,9 +119,28 @@ public static class PlanFileWriter
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
         .WithQuotingNecessaryStrings()
         .DisableAliases()
+        .WithEventEmitter(next => new QuotedDatesEmitter(next))
         .Build();
 
     public static string ToYaml(PlanFile plan) =>
         "# Regiokompas plan file. Format: docs/plan-file-format.md, schema: docs/schemas/plan-file.schema.json\n"
         + Serializer.Serialize(plan);
+}
+
+/// <summary>
+/// Writes dates as quoted strings, so that generic YAML tools (which would turn a bare 2025-12-31
+/// into a date object) read the same string the JSON Schema expects.
+/// </summary>
+internal sealed partial class QuotedDatesEmitter(YamlDotNet.Serialization.IEventEmitter next)
+    : YamlDotNet.Serialization.EventEmitters.ChainedEventEmitter(next)
+{
+    public override void Emit(YamlDotNet.Serialization.ScalarEventInfo eventInfo, YamlDotNet.Core.IEmitter emitter)
+    {
+        if (eventInfo.Source.Value is string s && IsoDate().IsMatch(s))
+            eventInfo.Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted;
+        base.Emit(eventInfo, emitter);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial System.Text.RegularExpressions.Regex IsoDate();
 }
