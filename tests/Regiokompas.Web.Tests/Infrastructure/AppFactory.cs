@@ -36,7 +36,7 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>, IAsyn
     public async ValueTask InitializeAsync()
     {
         await CreateDatabaseAsync();
-        _ = Server; // starts the app: migrates and seeds
+        StartServer(); // starts the app (TestServer or Kestrel): migrates and seeds
     }
 
     public override async ValueTask DisposeAsync()
