@@ -47,6 +47,10 @@ log="$pg_dir/test.log"
 set +e
 dotnet test Regiokompas.sln 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+if [ "$status" = 0 ]; then
+  # Benchmarks only in their seconds-long smoke mode here; the full run has its own command.
+  dotnet run --no-build --project bench/Regiokompas.Benchmarks -- --smoke || status=$?
+fi
 set -e
 
 # One plain closing line for CI, summed over the test projects.

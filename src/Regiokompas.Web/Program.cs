@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Cli;
@@ -34,7 +35,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = "/Error",
     // Rule violations and conflicts on /api are expected answers, not failures worth a stack trace.
-    SuppressDiagnosticsCallback = ctx => ctx.ExceptionHandledBy is ApiExceptionHandler,
+    SuppressDiagnosticsCallback = ctx => ctx.ExceptionHandledBy == ExceptionHandledType.ExceptionHandlerService,
 });
 app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
 app.Use(async (http, next) =>

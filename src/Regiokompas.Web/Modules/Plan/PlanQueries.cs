@@ -36,8 +36,14 @@ public sealed class PlanQueries(AppDbContext db)
             municipalities[r.Id].Select(m => new MunicipalityRef(m.Code, m.Name)).ToList())).ToList();
     }
 
-    public async Task<RegionSummary?> GetRegionAsync(string regionId, CancellationToken ct) =>
-        (await GetRegionsAsync(ct)).FirstOrDefault(r => r.Id == regionId);
+    public async Task<RegionSummary?> GetRegionAsync(string regionId, CancellationToken ct)
+    {
+        var r = await db.Regions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == regionId, ct);
+        if (r is null) return null;
+        var municipalities = await db.Municipalities.AsNoTracking().Where(m => m.RegionId == regionId).OrderBy(m => m.SortOrder)
+            .Select(m => new MunicipalityRef(m.Code, m.Name)).ToListAsync(ct);
+        return new RegionSummary(r.Id, r.Name, r.PlanTitle, r.Ambition, r.Summary, municipalities);
+    }
 
     public async Task<PlanTree?> GetPlanTreeAsync(string regionId, CancellationToken ct)
     {

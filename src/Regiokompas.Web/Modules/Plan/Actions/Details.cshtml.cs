@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +29,6 @@ public sealed class DetailsModel(AppDbContext db, PlanQueries queries, ICurrentA
     public async Task<IActionResult> OnGetAsync(string regionId, string key, CancellationToken ct) =>
         await LoadAsync(regionId, key, ct) ? Page() : NotFound();
 
-    [Authorize]
     public async Task<IActionResult> OnPostNoteAsync(string regionId, string key, CancellationToken ct)
     {
         if (!await LoadAsync(regionId, key, ct)) return NotFound();

@@ -59,7 +59,7 @@ public static partial class PlanFileReader
             new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         if (!evaluation.IsValid)
         {
-            foreach (var detail in evaluation.Details.Where(d => d.Errors is { Count: > 0 }))
+            foreach (var detail in (evaluation.Details ?? []).Where(d => d.Errors is { Count: > 0 }))
             foreach (var (keyword, message) in detail.Errors!)
             {
                 var pointer = detail.InstanceLocation.ToString();

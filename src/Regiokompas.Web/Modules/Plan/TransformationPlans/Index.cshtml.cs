@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +22,6 @@ public sealed class IndexModel(AppDbContext db, ICurrentActor actor, ChangeTrans
 
     public async Task<IActionResult> OnGetAsync(string regionId, CancellationToken ct) => await LoadAsync(regionId, ct) ? Page() : NotFound();
 
-    [Authorize]
     public async Task<IActionResult> OnPostAsync(string regionId, string key, int version, string status, CancellationToken ct)
     {
         try
