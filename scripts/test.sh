@@ -49,11 +49,11 @@ dotnet test Regiokompas.sln 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 if [ "$status" = 0 ]; then
   # Benchmarks only in their seconds-long smoke mode here; the full run has its own command.
-  dotnet run --no-build --project bench/Regiokompas.Benchmarks -- --smoke || status=$?
+  dotnet run --project bench/Regiokompas.Benchmarks -- --smoke || status=$?
 fi
 set -e
 
 # One plain closing line for CI, summed over the test projects.
 awk '/^  total:/{t+=$2} /^  failed:/{f+=$2} /^  succeeded:/{s+=$2} /^  skipped:/{k+=$2}
-     END{printf "%d passed, %d failed, %d skipped\n", s, f, k}' "$log"
+     END{if (t == 0) print "no tests ran (see the build output above)"; else printf "%d passed, %d failed, %d skipped\n", s, f, k}' "$log"
 exit "$status"

@@ -33,8 +33,8 @@ public sealed class PlanJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
         // Then into a result page, still by keyboard: focus the first result link of that coalition.
         var firstResult = page.Locator("#mentaal-welbevinden .results a").First;
         await firstResult.FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/resultaat/**");
+        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"),
+            new PageRunAndWaitForNavigationOptions { UrlString = "**/resultaat/**", Timeout = 60_000 });
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
 
         var path = Path.Combine(BrowserFixture.ScreenshotFolder, "plan-keyboard-journey.png");
@@ -58,14 +58,16 @@ public sealed class PlanJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
         await page.GotoAsync($"{fixture.BaseUrl}/inloggen");
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync("Browser-test-1234");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync(),
+            new PageRunAndWaitForNavigationOptions { Timeout = 60_000 });
         await page.GotoAsync($"{fixture.BaseUrl}/regio/ijssel-vecht/resultaat/glp-d1-r1/bewerken");
         await page.GetByLabel("Deadline", new() { Exact = false }).First.FillAsync("2026-09-30");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForURLAsync("**/resultaat/glp-d1-r1");
+        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync(),
+            new PageRunAndWaitForNavigationOptions { UrlString = "**/resultaat/glp-d1-r1", Timeout = 60_000 });
         (await page.GetByRole(AriaRole.Status).TextContentAsync())!.ShouldContain("opgeslagen");
         var audit = await page.Locator("#audit-h + div table").TextContentAsync();
-        audit!.ShouldContain("Marieke Coördinator");
+        audit.ShouldNotBeNull();
+        audit.ShouldContain("Marieke Coördinator");
         audit.ShouldContain("2026-09-30");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "coordinator-edit.png"), FullPage = true });
     }

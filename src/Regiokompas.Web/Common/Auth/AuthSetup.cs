@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ public static class AuthSetup
     public static IServiceCollection AddAppAuth(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddDataProtection().SetApplicationName("Regiokompas").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddAuthentication(o =>
             {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Plan;
@@ -10,7 +11,7 @@ namespace Regiokompas.Web.Common.Data;
 /// The one database. Two thin subclasses exist only so that SQLite and PostgreSQL each get their
 /// own migrations folder; the model is the same.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
@@ -30,10 +31,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<PillarLeadAssignment> PillarLeadAssignments => Set<PillarLeadAssignment>();
 
+    /// <summary>Cookie and antiforgery keys live in the database, so every app instance can read what another issued.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         AuthModel.Configure(builder);
+        builder.Entity<DataProtectionKey>().ToTable("auth_data_protection_keys");
         builder.Entity<AuditEntry>(e =>
         {
             e.ToTable("audit_entries");
