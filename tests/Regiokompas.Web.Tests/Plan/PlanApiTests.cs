@@ -67,7 +67,9 @@ public abstract class PlanApiTests(AppFactory factory)
         body.GetProperty("status").GetString().ShouldBe("running");
         body.GetProperty("version").GetInt32().ShouldBe(version + 1);
 
-        var audit = await factory.CreateClient().GetFromJsonAsync<JsonElement>(
+        (await factory.CreateClient().GetAsync($"/api/v1/regions/{Region}/audit?entityType=PlanAction&key={OwnedAction}", Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "staff names in the audit trail are not public");
+        var audit = await client.GetFromJsonAsync<JsonElement>(
             $"/api/v1/regions/{Region}/audit?entityType=PlanAction&key={OwnedAction}", Ct);
         var entry = audit.EnumerateArray().First(a => a.GetProperty("field").GetString() == "Status");
         entry.GetProperty("newValue").GetString().ShouldBe("Running");

@@ -139,7 +139,7 @@ public abstract class PlanFileImportTests(AppFactory factory)
         var summary = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         summary.GetProperty("updated").GetInt32().ShouldBe(1);
         summary.GetProperty("created").GetInt32().ShouldBe(0);
-        var audit = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/regions/flevoland/audit?entityType=PlanResult&key={result.Id}", Ct);
+        var audit = await client.GetFromJsonAsync<JsonElement>($"/api/v1/regions/flevoland/audit?entityType=PlanResult&key={result.Id}", Ct);
         audit.EnumerateArray().ShouldContain(a => a.GetProperty("field").GetString() == "Deadline" && a.GetProperty("newValue").GetString() == "2027-06-30");
 
         // Put the shipped plan back, so the other scenarios in this class see it unchanged.

@@ -64,6 +64,20 @@ public abstract partial class PlanPageTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Recent_changes_are_listed_for_signed_in_users_only()
+    {
+        (await factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+            .GetAsync("/regio/ijssel-vecht/wijzigingen", Ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var client = await factory.LoggedInClientAsync("coordinator", region: "ijssel-vecht");
+        var form = await client.GetStringAsync("/regio/ijssel-vecht/resultaat/glp-d3-r1/bewerken", Ct);
+        (await client.PostAsync("/regio/ijssel-vecht/resultaat/glp-d3-r1/bewerken", Form(form, ("Input.Title", "Nieuwe titel voor het overzicht")), Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/regio/ijssel-vecht/wijzigingen", Ct));
+        html.ShouldContain("Nieuwe titel voor het overzicht");
+        html.ShouldContain("/regio/ijssel-vecht/resultaat/glp-d3-r1");
+    }
+
+    [Fact]
     public async Task A_stale_edit_shows_the_other_persons_change_instead_of_overwriting_it()
     {
         var first = await factory.LoggedInClientAsync("coordinator", region: "ijssel-vecht");

@@ -26,7 +26,8 @@ public static class PlanApi
 
         api.MapGet("/regions/{regionId}/audit", async (string regionId, string entityType, string key, PlanQueries q, CancellationToken ct) =>
                 await q.GetAuditAsync(regionId, entityType, key, ct))
-            .WithName("GetAuditTrail").WithSummary("Audit trail of one item (entityType e.g. PlanResult, PlanAction)");
+            .RequireAuthorization()
+            .WithName("GetAuditTrail").WithSummary("Audit trail of one item (entityType e.g. PlanResult, PlanAction); for signed-in users, as it names staff");
 
         api.MapPatch("/regions/{regionId}/results/{key}", async Task<Results<Ok<ResultNode>, NotFound>> (
                 string regionId, string key, EditResultRequest request, EditResultHandler handler, ICurrentActor actor, CancellationToken ct) =>

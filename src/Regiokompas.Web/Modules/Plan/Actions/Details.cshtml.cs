@@ -66,7 +66,7 @@ public sealed class DetailsModel(AppDbContext db, PlanQueries queries, ICurrentA
             .OrderBy(o => o.Name).Select(o => new OrganisationRef(o.Key, o.Name)).ToListAsync(ct);
         CanEdit = PlanPermissions.CanReportActionProgress(actor.Actor, regionId, action.PillarId, action.OwnerId);
         CanReport = CanEdit;
-        Audit = await queries.GetAuditAsync(regionId, nameof(PlanAction), key, ct);
+        Audit = User.Identity?.IsAuthenticated == true ? await queries.GetAuditAsync(regionId, nameof(PlanAction), key, ct) : [];
         return true;
     }
 }

@@ -25,7 +25,7 @@ public sealed class DetailsModel(AppDbContext db, PlanQueries queries, ICurrentA
         (RegionId, RegionName, PillarKey, PillarName, GoalTitle) = (regionId, found.RegionName, found.PillarKey, found.PillarName, found.GoalTitle);
         Result = PlanQueries.ToNode(found.Result);
         CanEdit = PlanPermissions.CanEditPillar(actor.Actor, regionId, found.PillarId);
-        Audit = await queries.GetAuditAsync(regionId, nameof(PlanResult), key, ct);
+        Audit = User.Identity?.IsAuthenticated == true ? await queries.GetAuditAsync(regionId, nameof(PlanResult), key, ct) : [];
         return Page();
     }
 }

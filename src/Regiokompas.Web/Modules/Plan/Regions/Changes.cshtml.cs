@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regiokompas.Domain.Plan;
+
+namespace Regiokompas.Web.Modules.Plan.Regions;
+
+/// <summary>Recent changes across a region's plan; for signed-in users, since it names staff.</summary>
+[Authorize]
+public sealed class ChangesModel(PlanQueries queries) : PageModel
+{
+    public string RegionId { get; private set; } = "";
+    public string RegionName { get; private set; } = "";
+    public IReadOnlyList<AuditLine> Lines { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string regionId, CancellationToken ct)
+    {
+        if (await queries.GetRegionAsync(regionId, ct) is not { } region) return NotFound();
+        (RegionId, RegionName) = (region.Id, region.Name);
+        Lines = await queries.GetRecentAuditAsync(regionId, 100, ct);
+        return Page();
+    }
+
+    public string? LinkFor(AuditLine line) => line.EntityType switch
+    {
+        nameof(PlanResult) => $"/regio/{RegionId}/resultaat/{line.EntityKey}",
+        nameof(PlanAction) => $"/regio/{RegionId}/actie/{line.EntityKey}",
+        _ => null,
+    };
+}
