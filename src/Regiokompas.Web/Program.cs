@@ -4,6 +4,7 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
+using Regiokompas.Web.Modules.Monitoring;
 using Regiokompas.Web.Modules.Plan;
 using Regiokompas.Web.Modules.Capacity;
 
@@ -22,6 +23,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
 builder.Services.AddPlan();
 builder.Services.AddCapacity();
+builder.Services.AddMonitoring();
 
 var app = builder.Build();
 
@@ -76,6 +78,7 @@ app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
 }).ExcludeFromDescription();
 app.MapPlanApi();
 app.MapCapacityApi();
+app.MapMonitoringApi();
 app.MapRazorPages();
 
 await app.RunAsync();

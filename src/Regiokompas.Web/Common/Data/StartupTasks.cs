@@ -19,6 +19,7 @@ public static class StartupTasks
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
         await sp.GetRequiredService<PlanSeeder>().SeedAsync(CancellationToken.None);
         await sp.GetRequiredService<Regiokompas.Web.Modules.Capacity.CapacitySeeder>().SeedAsync(demo, CancellationToken.None);
+        await sp.GetRequiredService<Modules.Monitoring.Catalogue.MonitoringSeeder>().SeedAsync(CancellationToken.None);
         if (demo) await DemoUsers.EnsureAsync(sp, app.Logger);
     }
 }

@@ -101,6 +101,9 @@ public sealed class PlanQueries(AppDbContext db)
         return query.OrderBy(o => o.RegionId).ThenBy(o => o.Name)
             .Select(o => new OrganisationIdRef(o.Id, o.Key, o.RegionId, o.Name, o.Type, o.MunicipalityCodes)).ToListAsync(ct);
     }
+    /// <summary>The plan-file key of an organisation, for modules that hold keys rather than ids.</summary>
+    public Task<string?> GetOrganisationKeyAsync(int organisationId, CancellationToken ct) =>
+        db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Key).FirstOrDefaultAsync(ct);
 
     public Task<List<AuditLine>> GetAuditAsync(string regionId, string entityType, string key, CancellationToken ct) =>
         db.AuditEntries.AsNoTracking()

@@ -1,0 +1,21 @@
+using Regiokompas.Web.Modules.Monitoring.Catalogue;
+using Regiokompas.Web.Modules.Monitoring.Data;
+using Regiokompas.Web.Modules.Monitoring.Measurements;
+using Regiokompas.Web.Modules.Monitoring.Stories;
+
+namespace Regiokompas.Web.Modules.Monitoring;
+
+public static class MonitoringModule
+{
+    public static IServiceCollection AddMonitoring(this IServiceCollection services)
+    {
+        services.AddScoped<MonitoringQueries>();
+        services.AddScoped<ImportMeasurementsHandler>();
+        services.AddScoped<PublishMeasurementsHandler>();
+        services.AddScoped<AddStoryHandler>();
+        services.AddScoped<Dashboard.BoardReportBuilder>();
+        services.AddScoped<MonitoringSeeder>();
+        services.AllowMonitoringModelAheadOfMigrations();
+        return services;
+    }
+}
