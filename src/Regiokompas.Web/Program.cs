@@ -5,6 +5,7 @@ using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Modules.Monitoring;
+using Regiokompas.Web.Modules.CareDirectory;
 using Regiokompas.Web.Modules.Plan;
 using Regiokompas.Web.Modules.Capacity;
 
@@ -24,6 +25,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 builder.Services.AddPlan();
 builder.Services.AddCapacity();
 builder.Services.AddMonitoring();
+builder.Services.AddCareDirectory();
 
 var app = builder.Build();
 
@@ -79,6 +81,7 @@ app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
 app.MapPlanApi();
 app.MapCapacityApi();
 app.MapMonitoringApi();
+app.MapCareDirectoryApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -104,6 +104,9 @@ public sealed class PlanQueries(AppDbContext db)
     /// <summary>The plan-file key of an organisation, for modules that hold keys rather than ids.</summary>
     public Task<string?> GetOrganisationKeyAsync(int organisationId, CancellationToken ct) =>
         db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Key).FirstOrDefaultAsync(ct);
+    /// <summary>Plan organisation ids by "region/key", for modules that link their records to an organisation.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> GetOrganisationIdsAsync(CancellationToken ct) =>
+        await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.RegionId + "/" + o.Key, o => o.Id, ct);
 
     public Task<List<AuditLine>> GetAuditAsync(string regionId, string entityType, string key, CancellationToken ct) =>
         db.AuditEntries.AsNoTracking()

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Regiokompas.Domain.CareDirectory;
+using System.Text.Json;
+using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Errors;
+using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Modules.CareDirectory.Hsds;
+
+namespace Regiokompas.Web.Modules.CareDirectory.Services;
+
+public sealed record B1CheckRequest(string? Text);
+public sealed record B1WarningView(string Code, string Fragment, string? Suggestion, int Count, string Message);
+
+/// <summary>The directory's own API beside HSDS: suggestions, the B1 check, and owners' writes.</summary>
+public static class DirectoryApi
+{
+    public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/directory").WithTags("Aanbod");
+
+        api.MapGet("/suggestions", (string? q, CareDirectoryQueries queries) => queries.Suggest(q ?? ""))
+            .WithName("DirectorySuggestions").WithSummary("Suggestions while a resident types (themes and service names)");
+
+        api.MapPost("/b1-check", (B1CheckRequest request, CareDirectoryContent content) =>
+                content.B1.Check(request.Text).Select(ToView).ToList())
+            .WithName("DirectoryB1Check").WithSummary("Plain-language (B1) warnings for a text");
+
+        api.MapPut("/services/{id:guid}", async Task<Results<Ok<EditServiceResultView>, NotFound>> (
+                Guid id, EditServiceRequest request, EditServiceHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(id, request, ct) is { } r
+                    ? TypedResults.Ok(new EditServiceResultView(r.Version, r.Warnings.Select(ToView).ToList())) : TypedResults.NotFound())
+            .RequireAuthorization().WithName("EditDirectoryService").WithSummary("Change an entry of your own organisation; send the version you read");
+
+        api.MapPost("/services/{id:guid}/assure", async Task<Results<Ok<AssuredView>, NotFound>> (Guid id, AssureServiceHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(id, ct) is { } date ? TypedResults.Ok(new AssuredView(date)) : TypedResults.NotFound())
+            .RequireAuthorization().WithName("AssureDirectoryService").WithSummary("Confirm that an entry of your own organisation is still correct");
+
+        api.MapPost("/services/{id:guid}/error-reports", async Task<Results<Created, NotFound>> (
+                Guid id, ReportErrorRequest request, ReportErrorHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(id, request, ct) is { } reportId
+                    ? TypedResults.Created($"/api/v1/directory/services/{id}/error-reports/{reportId}") : TypedResults.NotFound())
+            .WithName("ReportDirectoryError").WithSummary("Tell the owner that an entry is wrong (no account needed)");
+        api.MapPost("/services/{id:guid}/referrals", async Task<Results<Created<ReferralView>, NotFound>> (
+                Guid id, CreateReferralRequest request, ReferralsHandler handler, CancellationToken ct) =>
+                await handler.CreateAsync(id, request, ct) is { } r ? TypedResults.Created($"/api/v1/directory/referrals/{r.Id}", r) : TypedResults.NotFound())
+            .RequireAuthorization().WithName("CreateReferral")
+            .WithSummary("Welzijn op Recept: refer a resident (initials, contact, consent; no medical data)");
+
+        api.MapGet("/referrals", async (ReferralsHandler handler, CancellationToken ct) => await handler.MineAsync(ct))
+            .RequireAuthorization().WithName("ListReferrals").WithSummary("Referrals you sent, and those your organisation received");
+
+        api.MapPost("/referrals/{id:guid}/status", async Task<Results<Ok<ReferralView>, NotFound>> (
+                Guid id, ChangeReferralStatusRequest request, ReferralsHandler handler, CancellationToken ct) =>
+                await handler.ChangeStatusAsync(id, request, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
+            .RequireAuthorization().WithName("ChangeReferralStatus")
+            .WithSummary("The receiving organisation reports: received, contact made, started, or not started (with a reason)");
+
+        api.MapPost("/reminders", async (SendRemindersHandler handler, ICurrentActor actor, CancellationToken ct) =>
+                actor.Actor.IsAdministrator ? Results.Ok(await handler.HandleAsync(ct)) : throw new NotAllowed("edit.not-allowed"))
+            .RequireAuthorization().WithName("SendDirectoryReminders")
+            .WithSummary("E-mail owners whose entries are due for their yearly check (at most once per 30 days per entry)");
+
+        api.MapPost("/import/hsds", async (HttpRequest http, ImportHsdsHandler handler, ICurrentActor actor, CancellationToken ct) =>
+            {
+                if (!actor.Actor.IsAdministrator) throw new NotAllowed("edit.not-allowed");
+                JsonElement root;
+                try { root = (await JsonDocument.ParseAsync(http.Body, cancellationToken: ct)).RootElement; }
+                catch (JsonException e) { return Unprocessable([new ImportProblem(http.Query["file"].ToString(), "", "", e.Message)]); }
+                try { return Results.Ok(await handler.HandleAsync(http.Query["file"].FirstOrDefault() ?? "upload.json", root, ct)); }
+                catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }
+            })
+            .RequireAuthorization().WithName("ImportHsds")
+            .WithSummary("Import HSDS 3.0 JSON (a service, a page of services, or an organisation with services). All or nothing; 422 lists every problem.");
+        return app;
+    }
+
+    private static IResult Unprocessable(IReadOnlyList<ImportProblem> problems) => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity, title: Texts.Get("caredirectory.import-rejected"),
+        extensions: new Dictionary<string, object?> { ["code"] = "caredirectory.import-rejected", ["problems"] = problems });
+
+    public static B1WarningView ToView(B1Warning w) => new(w.Code, w.Fragment, w.Suggestion, w.Count, Texts.Get(w.Code, w.Fragment, w.Suggestion ?? "", w.Count));
+}
+
+public sealed record EditServiceResultView(int Version, IReadOnlyList<B1WarningView> Warnings);
+public sealed record AssuredView(DateOnly AssuredDate);
