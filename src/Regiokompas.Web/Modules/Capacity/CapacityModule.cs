@@ -27,9 +27,6 @@ public static class CapacityModule
         services.AddHostedService(sp => sp.GetRequiredService<CapacityChangeFeed>());
         services.AddHostedService<HoldExpiryService>();
         services.AddHostedService<ForecastBackgroundService>();
-        // Pre-merge only (see CapacitySchemaShim): the shipped migrations do not have the capacity tables yet.
-        services.ConfigureDbContext<SqliteAppDbContext>(o => o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        services.ConfigureDbContext<PostgresAppDbContext>(o => o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         return services;
     }
 }

@@ -15,10 +15,6 @@ public static class CareDirectoryModule
     public static IServiceCollection AddCareDirectory(this IServiceCollection services)
     {
         services.AddOptions<CareDirectoryOptions>().BindConfiguration("CareDirectory");
-        // Until the merge regenerates the migrations with the directory tables, migrating must not
-        // stop on them; PendingSchema creates the tables meanwhile. Remove both after the merge.
-        services.ConfigureDbContext<SqliteAppDbContext>(o => o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        services.ConfigureDbContext<PostgresAppDbContext>(o => o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CareDirectoryOptions>>().Value.Freshness);
         services.AddSingleton(sp => CareDirectoryContent.Load(
             sp.GetRequiredService<IOptions<CareDirectoryOptions>>().Value.ContentFolder, sp.GetRequiredService<ILogger<CareDirectoryContent>>()));

@@ -21,7 +21,6 @@ public sealed class CareDirectoryStartup(IServiceScopeFactory scopes, SearchInde
         {
             var sp = scope.ServiceProvider;
             var db = sp.GetRequiredService<AppDbContext>();
-            await PendingSchema.EnsureAsync(db, log, ct);
             if (options.Value.SeedOnStart)
             {
                 var ids = await sp.GetRequiredService<PlanQueries>().GetOrganisationIdsAsync(ct);
@@ -32,33 +31,4 @@ public sealed class CareDirectoryStartup(IServiceScopeFactory scopes, SearchInde
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
-}
-
-/// <summary>
-/// Bridge until the lead regenerates the migrations with the directory tables: creates the
-/// caredirectory_* tables from the model when they are missing. Once a migration has created
-/// them, this finds them and does nothing.
-/// </summary>
-internal static class PendingSchema
-{
-    public static async Task EnsureAsync(AppDbContext db, ILogger log, CancellationToken ct)
-    {
-        try
-        {
-            await db.Set<CareService>().AnyAsync(ct);
-            return;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogWarning("Directory tables are missing; creating them from the model (no migration yet)");
-        }
-        db.ChangeTracker.Clear();
-        var statements = db.Database.GenerateCreateScript()
-            .Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.Trim())
-            // PostgreSQL leaves lower-case names unquoted, SQLite quotes them: match both.
-            .Where(s => System.Text.RegularExpressions.Regex.IsMatch(s, "^CREATE TABLE \"?caredirectory_|^CREATE (UNIQUE )?INDEX .* ON \"?caredirectory_"));
-        foreach (var sql in statements)
-            await db.Database.ExecuteSqlRawAsync(sql, ct);
-    }
 }

@@ -15,7 +15,6 @@ public static class MonitoringModule
         services.AddScoped<AddStoryHandler>();
         services.AddScoped<Dashboard.BoardReportBuilder>();
         services.AddScoped<MonitoringSeeder>();
-        services.AllowMonitoringModelAheadOfMigrations();
         return services;
     }
 }
