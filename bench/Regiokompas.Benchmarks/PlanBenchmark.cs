@@ -78,5 +78,6 @@ internal sealed class BenchApp(string folder) : WebApplicationFactory<Program>
         builder.UseEnvironment("Benchmark");
         builder.UseSetting("DataFolder", folder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (Environment.GetEnvironmentVariable("BENCH_SQL_LOG") == "1") builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
     }
 }

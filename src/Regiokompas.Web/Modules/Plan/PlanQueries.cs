@@ -48,6 +48,14 @@ public sealed class PlanQueries(AppDbContext db)
 
     public async Task<PlanTree?> GetPlanTreeAsync(string regionId, CancellationToken ct)
     {
+        // One connection for the eight small queries below instead of one open/close each.
+        await db.Database.OpenConnectionAsync(ct);
+        try { return await BuildPlanTreeAsync(regionId, ct); }
+        finally { await db.Database.CloseConnectionAsync(); }
+    }
+
+    private async Task<PlanTree?> BuildPlanTreeAsync(string regionId, CancellationToken ct)
+    {
         var region = await GetRegionAsync(regionId, ct);
         if (region is null) return null;
         var orgs = await db.Organisations.AsNoTracking().Where(o => o.RegionId == regionId)
