@@ -18,9 +18,27 @@ public enum IndicatorSource { Cbs, RivmGgd, Vektis, Partner, Manual }
 public enum Visibility { Public, Internal }
 
 /// <summary>Area levels a figure can be given for, from coarse to fine.</summary>
-public enum AreaLevel { Country, Region, Municipality, District }
+public enum AreaLevel { Country, Province, Region, Municipality, District }
 
 /// <summary>Figures come in as submitted; the coordinator checks and publishes them.</summary>
 public enum MeasurementState { Submitted, Published }
 
 public enum ResultStatus { NoData, OffTrack, AtRisk, OnTrack, Achieved }
+
+/// <summary>Reads the level from a CBS area code: NL01, PV24, GM0193, WK019301, BU01930101.</summary>
+public static class AreaCodes
+{
+    public static AreaLevel? LevelOf(string code)
+    {
+        var c = code.Trim().ToUpperInvariant();
+        if (c.Length < 4) return null;
+        return c[..2] switch
+        {
+            "NL" => AreaLevel.Country,
+            "PV" => AreaLevel.Province,
+            "GM" when c.Length == 6 && c[2..].All(char.IsAsciiDigit) => AreaLevel.Municipality,
+            "WK" when c.Length == 8 && c[2..].All(char.IsAsciiDigit) => AreaLevel.District,
+            _ => null,
+        };
+    }
+}
