@@ -70,26 +70,15 @@ public static class MeasurementValidator
 
     public static ValidationResult Validate(IEnumerable<MeasurementRow> rows, IMeasurementCatalogue catalogue, DateOnly today)
     {
-        var valid = new List<ValidMeasurement>();
-        var problems = new List<ImportProblem>();
-        var seen = new Dictionary<MeasurementKey, int>();
-        foreach (var row in rows)
-        {
-            var before = problems.Count;
-            var checkedRow = Check(row, catalogue, today, problems);
-            if (checkedRow is null || problems.Count > before) continue;
-            if (seen.TryGetValue(checkedRow.Key, out var firstLine))
-            {
-                problems.Add(new(row.Line, Fields.Period, "monitoring.duplicate-row", firstLine));
-                continue;
-            }
-            seen.Add(checkedRow.Key, row.Line);
-            valid.Add(checkedRow);
-        }
-        return new(problems.Count == 0 ? valid : [], problems);
+        var batch = new MeasurementBatch(catalogue, today);
+        foreach (var row in rows) batch.Add(row);
+        return batch.Result();
     }
 
-    private static ValidMeasurement? Check(MeasurementRow row, IMeasurementCatalogue catalogue, DateOnly today, List<ImportProblem> problems)
+    internal static ValidMeasurement? Check(MeasurementRow row, IMeasurementCatalogue catalogue, DateOnly today, List<ImportProblem> problems) =>
+        CheckRow(row, catalogue, today, problems);
+
+    private static ValidMeasurement? CheckRow(MeasurementRow row, IMeasurementCatalogue catalogue, DateOnly today, List<ImportProblem> problems)
     {
         var line = row.Line;
         void Problem(string field, string code, params object[] args) => problems.Add(new(line, field, code, args));
@@ -183,4 +172,39 @@ public static class MeasurementValidator
         return double.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number)
             && double.IsFinite(number);
     }
+}
+
+/// <summary>
+/// Validates rows one at a time as they stream in, so a large file is never held as text;
+/// duplicates are found across the whole batch.
+/// </summary>
+public sealed class MeasurementBatch(IMeasurementCatalogue catalogue, DateOnly today)
+{
+    private readonly List<ValidMeasurement> _rows = [];
+    private readonly List<ImportProblem> _problems = [];
+    private readonly Dictionary<MeasurementKey, int> _seen = [];
+
+    public int RowCount { get; private set; }
+    public IReadOnlyList<ImportProblem> Problems => _problems;
+
+    /// <summary>A problem found outside any row, such as a missing column in a file's header.</summary>
+    public void AddProblem(ImportProblem problem) => _problems.Add(problem);
+
+    public void Add(MeasurementRow row)
+    {
+        RowCount++;
+        var before = _problems.Count;
+        var checkedRow = MeasurementValidator.Check(row, catalogue, today, _problems);
+        if (checkedRow is null || _problems.Count > before) return;
+        if (_seen.TryGetValue(checkedRow.Key, out var firstLine))
+        {
+            _problems.Add(new(row.Line, MeasurementValidator.Fields.Period, "monitoring.duplicate-row", firstLine));
+            return;
+        }
+        _seen.Add(checkedRow.Key, row.Line);
+        if (_problems.Count == 0) _rows.Add(checkedRow);
+    }
+
+    /// <summary>All rows, or none when anything was wrong: an import is all or nothing.</summary>
+    public ValidationResult Result() => new(_problems.Count == 0 ? _rows : [], _problems);
 }

@@ -1,0 +1,106 @@
+using System.Runtime.CompilerServices;
+using CsvHelper;
+using Regiokompas.Domain.Monitoring;
+
+namespace Regiokompas.Web.Modules.Monitoring.Import;
+
+/// <summary>
+/// Reads the documented long format: one figure per line, columns
+/// <c>indicator, area, period, value, numerator, denominator, age_group, note</c> (Dutch names
+/// accepted too), comma or semicolon separated, as written by Excel or a script. Only the
+/// shape is checked here; the rules are <see cref="MeasurementValidator"/>'s.
+/// </summary>
+public static class LongFormatCsvReader
+{
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["indicator"] = MeasurementValidator.Fields.Indicator,
+        ["indicatorcode"] = MeasurementValidator.Fields.Indicator,
+        ["area"] = MeasurementValidator.Fields.Area,
+        ["gebied"] = MeasurementValidator.Fields.Area,
+        ["gebiedscode"] = MeasurementValidator.Fields.Area,
+        ["period"] = MeasurementValidator.Fields.Period,
+        ["periode"] = MeasurementValidator.Fields.Period,
+        ["value"] = MeasurementValidator.Fields.Value,
+        ["waarde"] = MeasurementValidator.Fields.Value,
+        ["numerator"] = MeasurementValidator.Fields.Numerator,
+        ["teller"] = MeasurementValidator.Fields.Numerator,
+        ["denominator"] = MeasurementValidator.Fields.Denominator,
+        ["noemer"] = MeasurementValidator.Fields.Denominator,
+        ["age_group"] = MeasurementValidator.Fields.AgeGroup,
+        ["agegroup"] = MeasurementValidator.Fields.AgeGroup,
+        ["leeftijd"] = MeasurementValidator.Fields.AgeGroup,
+        ["leeftijdsgroep"] = MeasurementValidator.Fields.AgeGroup,
+        ["note"] = MeasurementValidator.Fields.Note,
+        ["toelichting"] = MeasurementValidator.Fields.Note,
+        ["opmerking"] = MeasurementValidator.Fields.Note,
+    };
+
+    private static readonly string[] Required =
+        [MeasurementValidator.Fields.Indicator, MeasurementValidator.Fields.Area, MeasurementValidator.Fields.Period];
+
+    public static CsvReaderOptions Options { get; } = CsvReaderOptions.Default with
+    {
+        TrackLineNumbers = true,
+        TrimWhitespace = true,
+        SkipEmptyLines = true,
+        DetectSeparatorHint = true,
+    };
+
+    /// <summary>
+    /// Streams the rows of a file. Header problems (a missing or unknown column) go to
+    /// <paramref name="problems"/> on line 1, and then no rows are returned.
+    /// </summary>
+    public static async IAsyncEnumerable<MeasurementRow> ReadAsync(
+        Stream input, ICollection<ImportProblem> problems, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var csv = CsvReader.Create(input, Options, leaveOpen: true);
+        await csv.ReadHeaderAsync(ct);
+        var columns = MapHeader(csv.Headers, problems);
+        if (columns is null) yield break;
+
+        while (await csv.ReadAsync(ct))
+        {
+            string? Field(string name) =>
+                columns.TryGetValue(name, out var i) && i < csv.FieldCount ? Blank(csv.GetString(i)) : null;
+
+            yield return new MeasurementRow(
+                (int)csv.LineNumber,
+                Field(MeasurementValidator.Fields.Indicator),
+                Field(MeasurementValidator.Fields.Area),
+                Field(MeasurementValidator.Fields.Period),
+                Field(MeasurementValidator.Fields.Value),
+                Field(MeasurementValidator.Fields.Numerator),
+                Field(MeasurementValidator.Fields.Denominator),
+                Field(MeasurementValidator.Fields.AgeGroup),
+                Field(MeasurementValidator.Fields.Note));
+        }
+    }
+
+    public static async Task<List<MeasurementRow>> ReadAllAsync(Stream input, ICollection<ImportProblem> problems, CancellationToken ct = default)
+    {
+        var rows = new List<MeasurementRow>();
+        await foreach (var row in ReadAsync(input, problems, ct)) rows.Add(row);
+        return rows;
+    }
+
+    private static Dictionary<string, int>? MapHeader(IReadOnlyList<string> headers, ICollection<ImportProblem> problems)
+    {
+        var before = problems.Count;
+        var columns = new Dictionary<string, int>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var name = headers[i].Trim().Trim('\uFEFF');
+            if (name.Length == 0) continue;
+            if (!Aliases.TryGetValue(name, out var field)) problems.Add(new(1, name, "monitoring.csv-column-unknown", name));
+            else if (!columns.TryAdd(field, i)) problems.Add(new(1, name, "monitoring.csv-column-twice", field));
+        }
+        foreach (var field in Required.Where(f => !columns.ContainsKey(f)))
+            problems.Add(new(1, field, "monitoring.csv-column-missing", field));
+        if (!columns.ContainsKey(MeasurementValidator.Fields.Value) && !columns.ContainsKey(MeasurementValidator.Fields.Numerator))
+            problems.Add(new(1, MeasurementValidator.Fields.Value, "monitoring.csv-column-missing", MeasurementValidator.Fields.Value));
+        return problems.Count > before ? null : columns;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
