@@ -6,7 +6,7 @@ public enum IndicatorLevel { Population, Process, Output, Outcome, Risk }
 /// <summary>The Results-Based-Accountability question an indicator answers.</summary>
 public enum RbaQuestion { HowMuch, HowWell, BetterOff }
 
-public enum IndicatorUnit { Count, Percent, Per1000, Per100000, Days, Weeks, Euros, Score, Other }
+public enum IndicatorUnit { Count, Percent, Per1000, Per100000, Days, Weeks, Euros, Score, Municipalities, Other }
 
 public enum Polarity { HigherIsBetter, LowerIsBetter, WithinBand }
 
@@ -28,6 +28,13 @@ public enum ResultStatus { NoData, OffTrack, AtRisk, OnTrack, Achieved }
 /// <summary>Reads the level from a CBS area code: NL01, PV24, GM0193, WK019301, BU01930101.</summary>
 public static class AreaCodes
 {
+    /// <summary>CBS codes in capitals (GM0193), anything else (a region id) in lower case.</summary>
+    public static string Normalize(string code)
+    {
+        var c = code.Trim();
+        return LevelOf(c) is null ? c.ToLowerInvariant() : c.ToUpperInvariant();
+    }
+
     public static AreaLevel? LevelOf(string code)
     {
         var c = code.Trim().ToUpperInvariant();

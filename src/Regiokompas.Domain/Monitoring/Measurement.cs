@@ -6,7 +6,7 @@ namespace Regiokompas.Domain.Monitoring;
 public readonly record struct MeasurementKey(string IndicatorCode, string AreaCode, string PeriodCode, string AgeGroup)
 {
     public static MeasurementKey Of(string indicatorCode, string areaCode, Period period, string? ageGroup) =>
-        new(indicatorCode.ToLowerInvariant(), areaCode.ToUpperInvariant(), period.Code,
+        new(indicatorCode.Trim().ToLowerInvariant(), AreaCodes.Normalize(areaCode), period.Code,
             string.IsNullOrWhiteSpace(ageGroup) ? Indicator.TotalAgeGroup : ageGroup.Trim());
 }
 

@@ -88,7 +88,7 @@ public static class MeasurementValidator
         if (string.IsNullOrEmpty(indicatorCode)) Problem(Fields.Indicator, "monitoring.field-required");
         else if ((indicator = catalogue.FindIndicator(indicatorCode)) is null) Problem(Fields.Indicator, "monitoring.indicator-unknown", indicatorCode);
 
-        var areaCode = row.Area?.Trim().ToUpperInvariant();
+        var areaCode = row.Area is null ? null : AreaCodes.Normalize(row.Area);
         if (string.IsNullOrEmpty(areaCode)) Problem(Fields.Area, "monitoring.field-required");
         else if (catalogue.FindArea(areaCode) is not { } level) Problem(Fields.Area, "monitoring.area-unknown", areaCode);
         else if (indicator is not null && !indicator.AreaLevels.Contains(level))
