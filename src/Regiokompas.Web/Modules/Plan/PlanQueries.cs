@@ -92,6 +92,10 @@ public sealed class PlanQueries(AppDbContext db)
         return list.Select(o => new OrganisationSummary(o.Key, o.RegionId, o.Name, PlanEnumNames.ToName(o.Type), o.MunicipalityCodes, o.Website)).ToList();
     }
 
+    /// <summary>The plan-file key of an organisation, for modules that hold keys rather than ids.</summary>
+    public Task<string?> GetOrganisationKeyAsync(int organisationId, CancellationToken ct) =>
+        db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Key).FirstOrDefaultAsync(ct);
+
     public Task<List<AuditLine>> GetAuditAsync(string regionId, string entityType, string key, CancellationToken ct) =>
         db.AuditEntries.AsNoTracking()
             .Where(a => a.RegionId == regionId && a.EntityType == entityType && (a.EntityKey == key || a.EntityKey.StartsWith(key + "/")))

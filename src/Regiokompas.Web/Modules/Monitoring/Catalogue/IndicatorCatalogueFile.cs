@@ -1,0 +1,77 @@
+using Regiokompas.Domain.Common;
+using Regiokompas.Domain.Monitoring;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Regiokompas.Web.Modules.Monitoring.Catalogue;
+
+/// <summary>The shipped indicator catalogue (Seed/monitoring/indicators.yaml) and its links to plan results.</summary>
+public sealed class IndicatorCatalogueFile
+{
+    public int Format { get; set; }
+    public List<IndicatorEntry> Indicators { get; set; } = [];
+
+    /// <summary>Region id → result key → indicator codes.</summary>
+    public Dictionary<string, Dictionary<string, List<string>>> Links { get; set; } = [];
+
+    public sealed class IndicatorEntry
+    {
+        public string Code { get; set; } = "";
+        public string Name { get; set; } = "";
+        public string? Definition { get; set; }
+        public string Level { get; set; } = "outcome";
+        public string Question { get; set; } = "howWell";
+        public string Unit { get; set; } = "count";
+        public string Polarity { get; set; } = "higherIsBetter";
+        public double? BandLower { get; set; }
+        public double? BandUpper { get; set; }
+        public string? Numerator { get; set; }
+        public string? Denominator { get; set; }
+        public double Factor { get; set; } = 1;
+        public List<string>? AreaLevels { get; set; }
+        public List<string>? AgeGroups { get; set; }
+        public string Frequency { get; set; } = "yearly";
+        public string Source { get; set; } = "manual";
+        public string? SourceNote { get; set; }
+        public string? Region { get; set; }
+        public string? Owner { get; set; }
+        public string Visibility { get; set; } = "public";
+        public double? WarningThreshold { get; set; }
+        public bool SuppressSmallCounts { get; set; }
+
+        public Indicator ToIndicator()
+        {
+            var indicator = new Indicator
+            {
+                Code = Code, RegionId = Region, Name = Name, Definition = Definition,
+                Level = Parse<IndicatorLevel>(Level), Question = Parse<RbaQuestion>(Question), Unit = Parse<IndicatorUnit>(Unit),
+                Polarity = Parse<Polarity>(Polarity), BandLower = BandLower, BandUpper = BandUpper,
+                NumeratorLabel = Numerator, DenominatorLabel = Denominator, Factor = Factor,
+                AreaLevels = AreaLevels?.Select(Parse<AreaLevel>).ToList() ?? [AreaLevel.Region, AreaLevel.Municipality],
+                AgeGroups = AgeGroups ?? [], Frequency = Parse<Frequency>(Frequency), Source = Parse<IndicatorSource>(Source),
+                SourceNote = SourceNote, OwnerKey = Owner, Visibility = Parse<Visibility>(Visibility),
+                WarningThreshold = WarningThreshold, SuppressSmallCounts = SuppressSmallCounts,
+            };
+            indicator.EnsureValid();
+            return indicator;
+        }
+
+        private T Parse<T>(string text) where T : struct, Enum =>
+            Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value)
+                ? value
+                : throw new RuleViolation("monitoring.catalogue-value-invalid", Code, typeof(T).Name, text);
+    }
+
+    public static IndicatorCatalogueFile Parse(string yaml)
+    {
+        var file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
+            .Deserialize<IndicatorCatalogueFile>(yaml);
+        if (file.Format != 1) throw new InvalidOperationException($"Unknown indicator catalogue format {file.Format}.");
+        var duplicate = file.Indicators.GroupBy(i => i.Code).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new InvalidOperationException($"Indicator '{duplicate.Key}' is in the catalogue twice.");
+        var codes = file.Indicators.Select(i => i.Code).ToHashSet();
+        var unknown = file.Links.SelectMany(r => r.Value.SelectMany(l => l.Value)).FirstOrDefault(c => !codes.Contains(c));
+        if (unknown is not null) throw new InvalidOperationException($"A link names indicator '{unknown}', which is not in the catalogue.");
+        return file;
+    }
+}

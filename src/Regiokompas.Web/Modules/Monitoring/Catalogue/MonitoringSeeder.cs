@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Regiokompas.Domain.Monitoring;
+using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Modules.Plan;
+
+namespace Regiokompas.Web.Modules.Monitoring.Catalogue;
+
+/// <summary>
+/// Adds the shipped indicators and result links that are not there yet. Runs on every start
+/// and never changes what a region edited since.
+/// </summary>
+public sealed class MonitoringSeeder(AppDbContext db, PlanQueries plans, ILogger<MonitoringSeeder> log)
+{
+    public static string SeedFile => Path.Combine(AppContext.BaseDirectory, "Seed", "monitoring", "indicators.yaml");
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var file = IndicatorCatalogueFile.Parse(await File.ReadAllTextAsync(SeedFile, ct));
+        var existing = (await db.Set<Indicator>().Select(i => i.Code).ToListAsync(ct)).ToHashSet();
+        var added = 0;
+        foreach (var entry in file.Indicators.Where(i => !existing.Contains(i.Code)))
+        {
+            db.Add(entry.ToIndicator());
+            added++;
+        }
+
+        var links = (await db.Set<ResultIndicator>().Select(l => new { l.RegionId, l.ResultKey, l.IndicatorCode }).ToListAsync(ct))
+            .Select(l => (l.RegionId, l.ResultKey, l.IndicatorCode)).ToHashSet();
+        foreach (var (regionId, results) in file.Links)
+        {
+            var tree = await plans.GetPlanTreeAsync(regionId, ct);
+            if (tree is null) continue;
+            var keys = tree.Pillars.SelectMany(p => p.Goals).SelectMany(g => g.Results).Select(r => r.Id).ToHashSet();
+            foreach (var (resultKey, codes) in results)
+            {
+                if (!keys.Contains(resultKey))
+                {
+                    log.LogWarning("Indicator link to unknown result {Region}/{Result} skipped", regionId, resultKey);
+                    continue;
+                }
+                foreach (var (code, index) in codes.Select((c, i) => (c, i)))
+                {
+                    if (!links.Add((regionId, resultKey, code))) continue;
+                    db.Add(new ResultIndicator
+                    {
+                        RegionId = regionId, ResultKey = resultKey, IndicatorCode = code, AreaCode = regionId, IsPrimary = index == 0,
+                    });
+                    added++;
+                }
+            }
+        }
+        if (added > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            log.LogInformation("Seeded {Count} indicators and result links", added);
+        }
+    }
+}

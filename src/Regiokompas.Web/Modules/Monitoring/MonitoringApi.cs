@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Regiokompas.Domain.Monitoring;
+using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Modules.Monitoring.Import;
+using Regiokompas.Web.Modules.Monitoring.Measurements;
+
+namespace Regiokompas.Web.Modules.Monitoring;
+
+public static class MonitoringApi
+{
+    /// <summary>A CSV upload larger than this is refused before reading; imports stream below it.</summary>
+    public const long MaxCsvBytes = 200L * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapMonitoringApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Monitoring");
+
+        api.MapGet("/regions/{regionId}/indicators", async Task<Results<Ok<IReadOnlyList<IndicatorView>>, NotFound>> (
+                string regionId, MonitoringQueries q, ICurrentActor actor, CancellationToken ct) =>
+                await q.GetIndicatorsAsync(regionId, MonitoringPermissions.CanPublish(actor.Actor, regionId), ct) is { } list
+                    ? TypedResults.Ok(list) : TypedResults.NotFound())
+            .WithName("ListIndicators").WithSummary("Indicators a region uses, with the results they measure");
+
+        api.MapGet("/indicators/{code}/measurements", async Task<Results<Ok<IReadOnlyList<MeasurementView>>, NotFound>> (
+                string code, string? area, string? from, string? to, bool? submitted, MonitoringQueries q, ICurrentActor actor, CancellationToken ct) =>
+            {
+                // Unpublished figures only for those who check them; the public gets published ones, small counts hidden.
+                var internalView = submitted == true && (actor.Actor.IsAdministrator || actor.Actor.CoordinatorRegions.Count > 0);
+                return await q.GetMeasurementsAsync(code, area, from, to, internalView, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+            })
+            .WithName("ListMeasurements").WithSummary("Figures of an indicator; area may be a region (with its municipalities) or a CBS code; from/to are periods");
+
+        api.MapGet("/regions/{regionId}/results/status", async Task<Results<Ok<IReadOnlyList<ResultStatusView>>, NotFound>> (
+                string regionId, MonitoringQueries q, CancellationToken ct) =>
+                await q.GetRegionStatusesAsync(regionId, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
+            .WithName("ListResultStatuses").WithSummary("Status, explanation and projection of every result of a region");
+
+        api.MapGet("/regions/{regionId}/results/{key}/status", async Task<Results<Ok<ResultStatusView>, NotFound>> (
+                string regionId, string key, MonitoringQueries q, CancellationToken ct) =>
+                await q.GetResultStatusAsync(regionId, key, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            .WithName("GetResultStatus").WithSummary("A result's status with its explanation, projection and published figures");
+
+        api.MapPost("/measurements", async (List<MeasurementInput> measurements, bool? dryRun, ImportMeasurementsHandler handler,
+                ICurrentActor actor, CancellationToken ct) =>
+                Answer(await handler.HandleAsync(measurements.Select((m, i) => m.ToRow(i + 1)).ToAsyncEnumerable(), [],
+                    dryRun == true, actor.Actor, actor.Name, ct)))
+            .RequireAuthorization().WithName("SubmitMeasurements")
+            .WithSummary("Submit figures as JSON (line = position in the array, from 1). All or nothing; 422 lists every problem.");
+
+        api.MapPost("/measurements/import", ImportCsvAsync)
+            .RequireAuthorization().WithName("ImportMeasurements")
+            .WithSummary("Submit figures as CSV in the long format (text/csv body). ?dryRun=true only checks. All or nothing; 422 lists every problem with its line.");
+
+        api.MapPost("/regions/{regionId}/measurements/publish", async Task<Results<Ok<PublishOutcome>, NotFound>> (
+                string regionId, PublishMeasurementsRequest request, PublishMeasurementsHandler handler, ICurrentActor actor, CancellationToken ct) =>
+                await handler.HandleAsync(regionId, request, actor.Actor, actor.Name, ct) is { } n
+                    ? TypedResults.Ok(new PublishOutcome(n)) : TypedResults.NotFound())
+            .RequireAuthorization().WithName("PublishMeasurements").WithSummary("Publish the region's submitted figures (coordinator)");
+        return app;
+    }
+
+    public sealed record PublishOutcome(int Published);
+
+    private static async Task<IResult> ImportCsvAsync(bool? dryRun, HttpRequest request, ImportMeasurementsHandler handler,
+        ICurrentActor actor, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxCsvBytes)
+            return TypedResults.Problem(statusCode: 413, title: $"Het bestand is groter dan {MaxCsvBytes / 1024 / 1024} MB.");
+        var readProblems = new List<ImportProblem>();
+        var rows = LongFormatCsvReader.ReadAsync(request.Body, readProblems, ct);
+        return Answer(await handler.HandleAsync(rows, readProblems, dryRun == true, actor.Actor, actor.Name, ct));
+    }
+
+    /// <summary>
+    /// 200 with the counts, or 422 problem details that carry the same fields, so a client reads
+    /// <c>imported</c>, <c>unchanged</c> and <c>errors</c> in both cases.
+    /// </summary>
+    private static IResult Answer(ImportOutcome outcome)
+    {
+        var errors = outcome.Errors.Select(e => new { e.Line, e.Field, e.Code, e.Message }).ToList();
+        if (outcome.Succeeded)
+            return TypedResults.Ok(new { imported = outcome.Imported, unchanged = outcome.Unchanged, errors, dryRun = outcome.DryRun });
+        return TypedResults.Problem(statusCode: 422, title: MonitoringTexts.Get("monitoring.import-failed"),
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = "monitoring.import-failed", ["imported"] = 0, ["unchanged"] = 0, ["errors"] = errors, ["dryRun"] = outcome.DryRun,
+            });
+    }
+}

@@ -1,0 +1,16 @@
+using Regiokompas.Web.Modules.Monitoring.Catalogue;
+using Regiokompas.Web.Modules.Monitoring.Measurements;
+
+namespace Regiokompas.Web.Modules.Monitoring;
+
+public static class MonitoringModule
+{
+    public static IServiceCollection AddMonitoring(this IServiceCollection services)
+    {
+        services.AddScoped<MonitoringQueries>();
+        services.AddScoped<ImportMeasurementsHandler>();
+        services.AddScoped<PublishMeasurementsHandler>();
+        services.AddScoped<MonitoringSeeder>();
+        return services;
+    }
+}

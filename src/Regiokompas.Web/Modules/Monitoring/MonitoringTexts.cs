@@ -1,0 +1,198 @@
+using System.Globalization;
+using Regiokompas.Domain.Monitoring;
+using Regiokompas.Web.Common.Localization;
+
+namespace Regiokompas.Web.Modules.Monitoring;
+
+/// <summary>
+/// Dutch (default) and English text for the Monitoring module's codes: import problems, rule
+/// violations, and the one-sentence explanation of a result's status with values in their unit.
+/// </summary>
+public static class MonitoringTexts
+{
+    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-GB");
+
+    private static readonly Dictionary<string, (string Nl, string En)> Messages = new()
+    {
+        ["monitoring.field-required"] = ("Dit veld is verplicht.", "This field is required."),
+        ["monitoring.indicator-unknown"] = ("Indicator '{0}' bestaat niet.", "Indicator '{0}' does not exist."),
+        ["monitoring.area-unknown"] = ("Gebiedscode '{0}' is onbekend.", "Area code '{0}' is unknown."),
+        ["monitoring.area-level-not-allowed"] = ("Deze indicator heeft geen cijfers per {1} ({0}).", "This indicator has no figures per {1} ({0})."),
+        ["monitoring.period-invalid"] = ("'{0}' is geen periode. Schrijf bijvoorbeeld 2024JJ00, 2024KW03, 2024MM11 of 2024-03-31.",
+            "'{0}' is not a period. Write for example 2024JJ00, 2024KW03, 2024MM11 or 2024-03-31."),
+        ["monitoring.period-frequency-mismatch"] = ("Periode {0} past niet bij deze indicator: die krijgt een cijfer per {1}.",
+            "Period {0} does not fit this indicator, which has one figure per {1}."),
+        ["monitoring.period-in-future"] = ("Periode {0} ligt in de toekomst.", "Period {0} lies in the future."),
+        ["monitoring.age-group-unknown"] = ("Leeftijdsgroep '{0}' hoort niet bij deze indicator.", "Age group '{0}' is not one of this indicator's."),
+        ["monitoring.note-too-long"] = ("Een toelichting is hoogstens {0} tekens.", "A note has at most {0} characters."),
+        ["monitoring.number-invalid"] = ("'{0}' is geen getal.", "'{0}' is not a number."),
+        ["monitoring.number-negative"] = ("Een negatief getal kan hier niet.", "A negative number is not possible here."),
+        ["monitoring.fraction-not-defined"] = ("Indicator '{0}' heeft geen teller en noemer; geef alleen de waarde.",
+            "Indicator '{0}' has no numerator and denominator; give the value only."),
+        ["monitoring.denominator-zero"] = ("De noemer mag niet 0 zijn.", "The denominator cannot be 0."),
+        ["monitoring.numerator-above-denominator"] = ("De teller ({0}) is groter dan de noemer ({1}).", "The numerator ({0}) is larger than the denominator ({1})."),
+        ["monitoring.value-fraction-mismatch"] = ("De waarde {0} klopt niet met teller en noemer; die geven {1}.",
+            "The value {0} does not match numerator and denominator, which give {1}."),
+        ["monitoring.percentage-above-100"] = ("Een percentage kan niet boven 100 liggen ({0}).", "A percentage cannot exceed 100 ({0})."),
+        ["monitoring.duplicate-row"] = ("Dit cijfer staat al op regel {0}.", "This figure is already on line {0}."),
+        ["monitoring.csv-column-unknown"] = ("Kolom '{0}' is onbekend.", "Column '{0}' is unknown."),
+        ["monitoring.csv-column-missing"] = ("Kolom '{0}' ontbreekt.", "Column '{0}' is missing."),
+        ["monitoring.csv-column-twice"] = ("Kolom '{0}' staat er twee keer in.", "Column '{0}' appears twice."),
+        ["monitoring.csv-unreadable"] = ("Het bestand is geen leesbaar CSV-bestand.", "The file is not readable CSV."),
+        ["monitoring.not-allowed-indicator"] = ("U mag voor indicator '{0}' geen cijfers aanleveren.", "You may not submit figures for indicator '{0}'."),
+        ["monitoring.measurement-key-mismatch"] = ("Deze correctie hoort bij een ander cijfer.", "This correction belongs to another figure."),
+        ["monitoring.story-needs-consent"] = ("Een verhaal kan pas openbaar als er toestemming is vastgelegd.", "A story can only be public once consent is recorded."),
+        ["monitoring.story-text-required"] = ("Schrijf het verhaal op.", "The story is empty."),
+        ["monitoring.story-text-too-long"] = ("Een verhaal is hoogstens {0} tekens.", "A story has at most {0} characters."),
+        ["monitoring.story-consent-in-future"] = ("De datum van toestemming ligt in de toekomst.", "The consent date lies in the future."),
+        ["monitoring.import-failed"] = ("Het bestand bevat fouten; er is niets ingelezen.", "The file has errors; nothing was imported."),
+        ["monitoring.published"] = ("{0} cijfers gepubliceerd.", "{0} figures published."),
+
+        ["monitoring.status.no-indicator"] = ("Er is nog geen indicator gekoppeld om dit resultaat te meten.", "No indicator measures this result yet."),
+        ["monitoring.status.no-target"] = ("Voor dit resultaat is geen meetbaar doel vastgelegd.", "This result has no measurable target."),
+        ["monitoring.status.no-measurements"] = ("Er zijn nog geen gepubliceerde cijfers; het doel is {target}.", "No figures have been published yet; the target is {target}."),
+        ["monitoring.status.achieved"] = ("Gehaald: de laatste meting ({date}) is {value}; het doel is {target}.",
+            "Achieved: the latest figure ({date}) is {value}; the target is {target}."),
+        ["monitoring.status.no-deadline"] = ("De laatste meting is {value}; het doel is {target}, maar er is geen einddatum om de trend mee te vergelijken.",
+            "The latest figure is {value}; the target is {target}, but there is no deadline to compare the trend with."),
+        ["monitoring.status.single-point"] = ("Er is pas één meting ({value}); voor een trend zijn er twee nodig. Het doel is {target}.",
+            "There is only one figure ({value}); a trend needs two. The target is {target}."),
+        ["monitoring.status.deadline-passed"] = ("De einddatum ({deadline}) is voorbij en de laatste meting is {value}; het doel was {target}.",
+            "The deadline ({deadline}) has passed and the latest figure is {value}; the target was {target}."),
+        ["monitoring.status.on-track"] = ("Bij dit tempo komt {subject} op {projection} {deadline}; het doel is {target}.",
+            "At this pace {subject} reaches {projection} {deadline}; the target is {target}."),
+        ["monitoring.status.at-risk"] = ("Bij dit tempo komt {subject} op {projection} {deadline}; het doel is {target}.",
+            "At this pace {subject} reaches {projection} {deadline}; the target is {target}."),
+        ["monitoring.status.off-track"] = ("Bij dit tempo komt {subject} op {projection} {deadline}; het doel is {target}.",
+            "At this pace {subject} reaches {projection} {deadline}; the target is {target}."),
+    };
+
+    public static bool Has(string code) => Messages.ContainsKey(code);
+    public static IEnumerable<string> Codes => Messages.Keys;
+
+    /// <summary>A problem or rule text; enum arguments become words.</summary>
+    public static string Get(string code, params object[] args)
+    {
+        if (!Messages.TryGetValue(code, out var m)) return Texts.Get(code, args);
+        var culture = Texts.IsEnglish ? En : Nl;
+        var words = args.Select(a => a is Enum e ? Word(e) : a).ToArray();
+        return string.Format(culture, Texts.IsEnglish ? m.En : m.Nl, words);
+    }
+
+    public static string StatusName(ResultStatus status) => (status, Texts.IsEnglish) switch
+    {
+        (ResultStatus.Achieved, false) => "gehaald",
+        (ResultStatus.OnTrack, false) => "op koers",
+        (ResultStatus.AtRisk, false) => "risico",
+        (ResultStatus.OffTrack, false) => "niet op koers",
+        (ResultStatus.NoData, false) => "geen gegevens",
+        (ResultStatus.Achieved, true) => "achieved",
+        (ResultStatus.OnTrack, true) => "on track",
+        (ResultStatus.AtRisk, true) => "at risk",
+        (ResultStatus.OffTrack, true) => "off track",
+        _ => "no data",
+    };
+
+    /// <summary>
+    /// The plain sentence for a status explanation, e.g. "Bij dit tempo komt het aandeel op 14%
+    /// eind 2025; het doel is 20%." Argument order is documented in docs/monitoring-status-rule.md.
+    /// </summary>
+    public static string Explain(StatusExplanation explanation, IndicatorUnit unit, bool band = false)
+    {
+        if (!Messages.TryGetValue(explanation.Code, out var m)) return explanation.Code;
+        var english = Texts.IsEnglish;
+        var a = explanation.Arguments;
+        string Target(int i) => band && a.Length > i + 1
+            ? (english ? $"between {Value(a[i], unit)} and {Value(a[i + 1], unit)}" : $"tussen {Value(a[i], unit)} en {Value(a[i + 1], unit)}")
+            : Value(a[i], unit);
+
+        var text = english ? m.En : m.Nl;
+        var parts = explanation.Code switch
+        {
+            "monitoring.status.no-measurements" => new Dictionary<string, string> { ["target"] = Target(0) },
+            "monitoring.status.achieved" or "monitoring.status.no-deadline" or "monitoring.status.single-point" => new()
+            {
+                ["value"] = Value(a[0], unit), ["date"] = Date(a[1], english), ["target"] = Target(2),
+            },
+            "monitoring.status.deadline-passed" => new()
+            {
+                ["value"] = Value(a[0], unit), ["deadline"] = Date(a[1], english), ["target"] = Target(2),
+            },
+            "monitoring.status.on-track" or "monitoring.status.at-risk" or "monitoring.status.off-track" => new()
+            {
+                ["subject"] = Subject(unit, english), ["projection"] = Value(a[0], unit), ["deadline"] = When(a[1], english), ["target"] = Target(2),
+            },
+            _ => [],
+        };
+        foreach (var (key, value) in parts) text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        return text;
+    }
+
+    /// <summary>A value in its unit, Dutch style: 14%, 2 weken, 5 gemeenten, 1.234.</summary>
+    public static string Value(object value, IndicatorUnit unit)
+    {
+        var english = Texts.IsEnglish;
+        var culture = english ? En : Nl;
+        var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+        var decimals = unit is IndicatorUnit.Count or IndicatorUnit.Municipalities || Math.Abs(number) >= 100 ? 0 : 1;
+        var n = Math.Round(number, decimals).ToString(decimals == 0 ? "#,##0" : "#,##0.#", culture);
+        return (unit, english) switch
+        {
+            (IndicatorUnit.Percent, _) => n + "%",
+            (IndicatorUnit.Per1000, false) => n + " per 1.000",
+            (IndicatorUnit.Per1000, true) => n + " per 1,000",
+            (IndicatorUnit.Per100000, false) => n + " per 100.000",
+            (IndicatorUnit.Per100000, true) => n + " per 100,000",
+            (IndicatorUnit.Days, false) => n + (n == "1" ? " dag" : " dagen"),
+            (IndicatorUnit.Days, true) => n + (n == "1" ? " day" : " days"),
+            (IndicatorUnit.Weeks, false) => n + (n == "1" ? " week" : " weken"),
+            (IndicatorUnit.Weeks, true) => n + (n == "1" ? " week" : " weeks"),
+            (IndicatorUnit.Municipalities, false) => n + (n == "1" ? " gemeente" : " gemeenten"),
+            (IndicatorUnit.Municipalities, true) => n + (n == "1" ? " municipality" : " municipalities"),
+            (IndicatorUnit.Euros, _) => "€ " + n,
+            _ => n,
+        };
+    }
+
+    private static string Subject(IndicatorUnit unit, bool english) => (unit, english) switch
+    {
+        (IndicatorUnit.Percent or IndicatorUnit.Per1000 or IndicatorUnit.Per100000, false) => "het aandeel",
+        (IndicatorUnit.Percent or IndicatorUnit.Per1000 or IndicatorUnit.Per100000, true) => "the share",
+        (IndicatorUnit.Days or IndicatorUnit.Weeks, false) => "de wachttijd",
+        (IndicatorUnit.Days or IndicatorUnit.Weeks, true) => "the waiting time",
+        (IndicatorUnit.Municipalities, false) => "het aantal gemeenten",
+        (IndicatorUnit.Municipalities, true) => "the number of municipalities",
+        (_, false) => "het cijfer",
+        _ => "the figure",
+    };
+
+    /// <summary>"eind 2025" for the last day of a year, else "op 30 juni 2024".</summary>
+    private static string When(object date, bool english)
+    {
+        var d = (DateOnly)date;
+        if (d is { Month: 12, Day: 31 }) return english ? $"by the end of {d.Year}" : $"eind {d.Year}";
+        return (english ? "on " : "op ") + Date(d, english);
+    }
+
+    private static string Date(object date, bool english) =>
+        ((DateOnly)date).ToString("d MMMM yyyy", english ? En : Nl);
+
+    private static string Word(Enum value) => (value, Texts.IsEnglish) switch
+    {
+        (Frequency.Yearly, false) => "jaar",
+        (Frequency.Quarterly, false) => "kwartaal",
+        (Frequency.Monthly, false) => "maand",
+        (Frequency.Daily, false) => "dag",
+        (Frequency.Yearly, true) => "year",
+        (Frequency.Quarterly, true) => "quarter",
+        (Frequency.Monthly, true) => "month",
+        (Frequency.Daily, true) => "day",
+        (AreaLevel.Country, false) => "land",
+        (AreaLevel.Province, false) => "provincie",
+        (AreaLevel.Region, false) => "regio",
+        (AreaLevel.Municipality, false) => "gemeente",
+        (AreaLevel.District, false) => "wijk",
+        _ => value.ToString().ToLowerInvariant(),
+    };
+}
