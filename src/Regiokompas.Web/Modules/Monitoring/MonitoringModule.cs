@@ -1,4 +1,5 @@
 using Regiokompas.Web.Modules.Monitoring.Catalogue;
+using Regiokompas.Web.Modules.Monitoring.Data;
 using Regiokompas.Web.Modules.Monitoring.Measurements;
 
 namespace Regiokompas.Web.Modules.Monitoring;
@@ -11,6 +12,7 @@ public static class MonitoringModule
         services.AddScoped<ImportMeasurementsHandler>();
         services.AddScoped<PublishMeasurementsHandler>();
         services.AddScoped<MonitoringSeeder>();
+        services.AllowMonitoringModelAheadOfMigrations();
         return services;
     }
 }

@@ -15,6 +15,7 @@ public sealed class MonitoringSeeder(AppDbContext db, PlanQueries plans, ILogger
 
     public async Task SeedAsync(CancellationToken ct)
     {
+        await Data.SchemaBootstrap.EnsureTablesAsync(db, log, ct);
         var file = IndicatorCatalogueFile.Parse(await File.ReadAllTextAsync(SeedFile, ct));
         var existing = (await db.Set<Indicator>().Select(i => i.Code).ToListAsync(ct)).ToHashSet();
         var added = 0;

@@ -1,4 +1,4 @@
-namespace Regiokompas.Domain.Tests.Monitoring.Import;
+namespace Regiokompas.Web.Tests.Monitoring.Import;
 
 /// <summary>The real CBS files in ../shared/data/open next to the repository (never copied into it).</summary>
 internal static class OpenData

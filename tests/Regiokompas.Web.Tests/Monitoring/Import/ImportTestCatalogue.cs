@@ -1,6 +1,6 @@
 using Regiokompas.Domain.Monitoring;
 
-namespace Regiokompas.Domain.Tests.Monitoring.Import;
+namespace Regiokompas.Web.Tests.Monitoring.Import;
 
 /// <summary>The 14 municipalities of the two demo regions and the Netherlands, with population indicators.</summary>
 internal sealed class ImportTestCatalogue : IMeasurementCatalogue

@@ -2,7 +2,7 @@ using System.Text;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Modules.Monitoring.Import;
 
-namespace Regiokompas.Domain.Tests.Monitoring.Import;
+namespace Regiokompas.Web.Tests.Monitoring.Import;
 
 public class LongFormatCsvReaderTests
 {

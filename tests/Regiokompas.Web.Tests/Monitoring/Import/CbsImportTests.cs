@@ -4,7 +4,7 @@ using System.Text.Json;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Modules.Monitoring.Import;
 
-namespace Regiokompas.Domain.Tests.Monitoring.Import;
+namespace Regiokompas.Web.Tests.Monitoring.Import;
 
 /// <summary>The CBS importers on the real open-data files (see shared/data/open/PROVENANCE.md).</summary>
 public class CbsImportTests
