@@ -33,7 +33,7 @@ internal static class SchemaBootstrap
         }
         var statements = db.Database.GenerateCreateScript()
             .Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(s => s.Contains("\"monitoring_", StringComparison.Ordinal));
+            .Where(s => s.Contains("monitoring_", StringComparison.Ordinal));
         foreach (var sql in statements)
             await db.Database.ExecuteSqlRawAsync(sql, ct);
     }
