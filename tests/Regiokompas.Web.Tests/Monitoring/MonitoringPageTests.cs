@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Regiokompas.Web.Tests.Infrastructure;
+
+namespace Regiokompas.Web.Tests.Monitoring;
+
+/// <summary>The monitor's pages, server-rendered, once per database.</summary>
+public abstract class MonitoringPageTests(AppFactory factory)
+{
+    private const string Region = "ijssel-vecht";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_region_dashboard_lists_every_result_with_a_status_in_dutch()
+    {
+        var response = await factory.CreateClient().GetAsync($"/regio/{Region}/monitor", Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        html.ShouldContain("<h1>Hoe staat het plan ervoor?</h1>");
+        html.ShouldContain("20 procent van de 75-plussers heeft een ACP-gesprek gehad");
+        html.ShouldContain("Er zijn nog geen gepubliceerde cijfers; het doel is 20%.");
+        html.ShouldContain("<caption>Aantal resultaten per status</caption>");
+        html.ShouldContain("aria-current=\"page\">Monitor</a>");
+    }
+
+    [Fact]
+    public async Task Published_figures_show_on_the_dashboard_the_result_page_and_the_plan_page()
+    {
+        var client = await factory.LoggedInClientAsync("coordinator", region: Region);
+        var import = await client.PostAsync("/api/v1/measurements/import", new StringContent(
+            "indicator,area,period,value\nzelftriage,ijssel-vecht,2024KW04,10\nzelftriage,ijssel-vecht,2025KW04,15\n",
+            Encoding.UTF8, "text/csv"), Ct);
+        import.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await client.PostAsJsonAsync($"/api/v1/regions/{Region}/measurements/publish", new { indicator = "zelftriage" }, Ct);
+
+        // 10% end 2024, 15% end 2025: 5 points a year, so 20% at the end of 2026 against a target of 30%.
+        const string sentence = "Bij dit tempo komt het aandeel op 20% eind 2026; het doel is 30%.";
+        var anonymous = factory.CreateClient();
+        (await anonymous.GetStringAsync($"/regio/{Region}/monitor", Ct)).ShouldContain(sentence);
+        var result = await anonymous.GetStringAsync($"/regio/{Region}/monitor/resultaat/zt-d2-r2", Ct);
+        result.ShouldContain(sentence);
+        result.ShouldContain("<caption>Gepubliceerde cijfers</caption>");
+        result.ShouldContain("2025KW04");
+        result.ShouldContain("niet op koers");
+        (await anonymous.GetStringAsync($"/regio/{Region}/resultaat/zt-d2-r2", Ct)).ShouldContain(sentence);
+    }
+
+    [Fact]
+    public async Task An_unknown_region_or_result_is_not_found()
+    {
+        var client = factory.CreateClient();
+        (await client.GetAsync("/regio/atlantis/monitor", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/regio/{Region}/monitor/resultaat/bestaat-niet", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
+
+public sealed class MonitoringPageTestsOnSqlite(SqliteAppFactory f) : MonitoringPageTests(f), IClassFixture<SqliteAppFactory>;
+public sealed class MonitoringPageTestsOnPostgres(PostgresAppFactory f) : MonitoringPageTests(f), IClassFixture<PostgresAppFactory>;
