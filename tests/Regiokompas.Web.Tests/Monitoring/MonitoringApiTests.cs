@@ -179,6 +179,39 @@ public abstract class MonitoringApiTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task A_story_needs_consent_before_it_is_public_and_the_public_sees_only_public_ones()
+    {
+        var client = await CoordinatorAsync();
+        var noConsent = await client.PostAsJsonAsync($"/api/v1/regions/{Region}/stories", new
+        {
+            kind = "Quote", text = "Ik weet nu bij wie ik terecht kan.", date = "2025-10-01", source = "ResidentsPanel",
+            @public = true, resultKeys = new[] { "mw-d3-r1" },
+        }, Ct);
+        noConsent.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await noConsent.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString().ShouldBe("monitoring.story-needs-consent");
+
+        var internalStory = await client.PostAsJsonAsync($"/api/v1/regions/{Region}/stories", new
+        {
+            kind = "Observation", text = "Wachtlijst bij de praktijkondersteuner loopt op.", date = "2025-10-02", source = "Professional",
+            resultKeys = new[] { "mw-d3-r1" },
+        }, Ct);
+        internalStory.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var publicStory = await client.PostAsJsonAsync($"/api/v1/regions/{Region}/stories", new
+        {
+            kind = "Quote", text = "Ik weet nu bij wie ik terecht kan.", date = "2025-10-01", source = "ResidentsPanel", municipalityCode = "GM0193",
+            consentDate = "2025-10-01", @public = true, resultKeys = new[] { "mw-d3-r1" },
+        }, Ct);
+        publicStory.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var seen = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/regions/{Region}/stories?result=mw-d3-r1", Ct);
+        seen.EnumerateArray().Select(s => s.GetProperty("text").GetString()).ShouldBe(["Ik weet nu bij wie ik terecht kan."]);
+        var all = await client.GetFromJsonAsync<JsonElement>($"/api/v1/regions/{Region}/stories?result=mw-d3-r1", Ct);
+        all.GetArrayLength().ShouldBe(2);
+        (await factory.CreateClient().GetStringAsync($"/regio/{Region}/monitor/resultaat/mw-d3-r1", Ct))
+            .ShouldContain("Het verhaal achter de cijfers");
+    }
+
+    [Fact]
     public async Task The_cbs_population_table_loads_through_the_same_import_path()
     {
         var outcome = await factory.WithServicesAsync(async sp =>

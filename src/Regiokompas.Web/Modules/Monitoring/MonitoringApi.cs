@@ -3,6 +3,7 @@ using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Modules.Monitoring.Import;
 using Regiokompas.Web.Modules.Monitoring.Measurements;
+using Regiokompas.Web.Modules.Monitoring.Stories;
 
 namespace Regiokompas.Web.Modules.Monitoring;
 
@@ -56,6 +57,15 @@ public static class MonitoringApi
                 await handler.HandleAsync(regionId, request, actor.Actor, actor.Name, ct) is { } n
                     ? TypedResults.Ok(new PublishOutcome(n)) : TypedResults.NotFound())
             .RequireAuthorization().WithName("PublishMeasurements").WithSummary("Publish the region's submitted figures (coordinator)");
+        api.MapGet("/regions/{regionId}/stories", async (string regionId, string? result, MonitoringQueries q, ICurrentActor actor, CancellationToken ct) =>
+                await q.GetStoriesAsync(regionId, result, MonitoringPermissions.CanPublish(actor.Actor, regionId), ct))
+            .WithName("ListStories").WithSummary("Stories, quotes and observations; the public sees those with consent that were made public");
+
+        api.MapPost("/regions/{regionId}/stories", async Task<Results<Created<StoryView>, NotFound>> (
+                string regionId, AddStoryRequest request, AddStoryHandler handler, ICurrentActor actor, CancellationToken ct) =>
+                await handler.HandleAsync(regionId, request, actor.Actor, actor.Name, ct) is { } story
+                    ? TypedResults.Created($"/api/v1/regions/{regionId}/stories", story) : TypedResults.NotFound())
+            .RequireAuthorization().WithName("AddStory").WithSummary("Add a story; it can be public only with recorded consent");
         return app;
     }
 

@@ -1,6 +1,7 @@
 using Regiokompas.Web.Modules.Monitoring.Catalogue;
 using Regiokompas.Web.Modules.Monitoring.Data;
 using Regiokompas.Web.Modules.Monitoring.Measurements;
+using Regiokompas.Web.Modules.Monitoring.Stories;
 
 namespace Regiokompas.Web.Modules.Monitoring;
 
@@ -11,6 +12,7 @@ public static class MonitoringModule
         services.AddScoped<MonitoringQueries>();
         services.AddScoped<ImportMeasurementsHandler>();
         services.AddScoped<PublishMeasurementsHandler>();
+        services.AddScoped<AddStoryHandler>();
         services.AddScoped<MonitoringSeeder>();
         services.AllowMonitoringModelAheadOfMigrations();
         return services;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Domain.Plan;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Modules.Monitoring.Stories;
 using Regiokompas.Web.Modules.Plan;
 
 namespace Regiokompas.Web.Modules.Monitoring;
@@ -160,4 +161,17 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
     private static double? CountOf(Indicator indicator, Measurement m) =>
         !indicator.SuppressSmallCounts ? null
         : m.PublishedNumerator ?? (indicator.Unit == IndicatorUnit.Count ? m.PublishedValue : null);
+
+    /// <summary>Stories of a region, newest first; the public sees only those with consent made public.</summary>
+    public async Task<IReadOnlyList<StoryView>> GetStoriesAsync(string regionId, string? resultKey, bool includeInternal, CancellationToken ct)
+    {
+        var query = db.Set<Story>().AsNoTracking().Where(s => s.RegionId == regionId);
+        if (!includeInternal) query = query.Where(s => s.Visibility == Visibility.Public && s.ConsentDate != null);
+        var stories = await query.OrderByDescending(s => s.Date).ThenByDescending(s => s.Id).ToListAsync(ct);
+        // Filtered here rather than in SQL: JSON list columns query differently on SQLite and PostgreSQL.
+        return stories.Where(s => resultKey is null || s.ResultKeys.Contains(resultKey)).Select(ToView).ToList();
+    }
+
+    internal static StoryView ToView(Story s) => new(s.Id, s.Kind.ToString(), s.Title, s.Text, s.Date, s.MunicipalityCode, s.Source.ToString(),
+        s.Visibility == Visibility.Public, s.PillarKeys, s.ResultKeys, s.IndicatorCodes);
 }
