@@ -47,6 +47,45 @@ public abstract class MonitoringPageTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task The_upload_page_checks_a_file_and_names_the_bad_line_without_saving()
+    {
+        var client = await factory.LoggedInClientAsync("coordinator", region: Region);
+        var form = await client.GetStringAsync("/monitor/cijfers-aanleveren", Ct);
+        form.ShouldContain("<label for=\"File\">CSV-bestand</label>");
+
+        async Task<HttpResponseMessage> Post(string csv, bool onlyCheck)
+        {
+            var content = new MultipartFormDataContent
+            {
+                { new StringContent(AppFactory.AntiforgeryToken(form)), "__RequestVerificationToken" },
+                { new StringContent(onlyCheck ? "true" : "false"), "OnlyCheck" },
+                { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "File", "cijfers.csv" },
+            };
+            return await client.PostAsync("/monitor/cijfers-aanleveren", content, Ct);
+        }
+
+        var bad = await Post("indicator;gebied;periode;waarde\neenzaamheid;GM0193;2024;30\neenzaamheid;GM9999;2024;20\n", onlyCheck: false);
+        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await bad.Content.ReadAsStringAsync(Ct);
+        html.ShouldContain("Er is niets opgeslagen.");
+        html.ShouldContain("<tr><td>3</td><td>area</td><td>Gebiedscode &#x27;GM9999&#x27; is onbekend.</td></tr>");
+
+        var good = await Post("indicator;gebied;periode;waarde\neenzaamheid;GM0193;2024;30\n", onlyCheck: true);
+        (await good.Content.ReadAsStringAsync(Ct)).ShouldContain("Het bestand is in orde: 1 cijfers zijn nieuw of gewijzigd");
+        var saved = await Post("indicator;gebied;periode;waarde\neenzaamheid;GM0193;2024;30\n", onlyCheck: false);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task The_upload_page_asks_to_log_in_first()
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync("/monitor/cijfers-aanleveren", Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/inloggen");
+    }
+
+    [Fact]
     public async Task An_unknown_region_or_result_is_not_found()
     {
         var client = factory.CreateClient();
