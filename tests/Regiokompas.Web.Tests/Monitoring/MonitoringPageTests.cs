@@ -77,6 +77,28 @@ public abstract class MonitoringPageTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task The_coordinator_reviews_and_publishes_submitted_figures_and_a_partner_may_not()
+    {
+        var client = await factory.LoggedInClientAsync("coordinator", region: Region);
+        (await client.PostAsJsonAsync("/api/v1/measurements", new[] { new { indicator = "ervaren-gezondheid", area = "GM0193", period = "2024", value = 74.5 } }, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await client.GetStringAsync($"/regio/{Region}/monitor/controleren", Ct);
+        page.ShouldContain("<td>ervaren-gezondheid</td><td>GM0193</td><td>2024JJ00</td>");
+        var post = await client.PostAsync($"/regio/{Region}/monitor/controleren", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(page),
+        }), Ct);
+        post.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var shown = await factory.CreateClient().GetStringAsync("/api/v1/indicators/ervaren-gezondheid/measurements?area=GM0193", Ct);
+        shown.ShouldContain("74.5");
+
+        var partner = await factory.LoggedInClientAsync("organisation-member", region: Region, organisationKey: "ggd-ijsselland");
+        var denied = await partner.GetAsync($"/regio/{Region}/monitor/controleren", Ct);
+        denied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        denied.Headers.Location!.ToString().ShouldContain("/geen-toegang");
+    }
+
+    [Fact]
     public async Task The_upload_page_asks_to_log_in_first()
     {
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -174,4 +174,20 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
 
     internal static StoryView ToView(Story s) => new(s.Id, s.Kind.ToString(), s.Title, s.Text, s.Date, s.MunicipalityCode, s.Source.ToString(),
         s.Visibility == Visibility.Public, s.PillarKeys, s.ResultKeys, s.IndicatorCodes);
+
+    public sealed record SubmittedView(string Indicator, string Area, string Period, string AgeGroup, double Value, double? PublishedValue,
+        string? SubmittedBy, DateTime SubmittedAtUtc);
+
+    /// <summary>Figures waiting for the coordinator's check, for the region and its municipalities.</summary>
+    public async Task<IReadOnlyList<SubmittedView>?> GetSubmittedAsync(string regionId, CancellationToken ct)
+    {
+        if (await plans.GetRegionAsync(regionId, ct) is not { } region) return null;
+        var areas = region.Municipalities.Select(m => m.Code).Append(region.Id).ToList();
+        return await db.Set<Measurement>().AsNoTracking()
+            .Where(m => m.State == MeasurementState.Submitted && areas.Contains(m.AreaCode))
+            .OrderBy(m => m.IndicatorCode).ThenBy(m => m.PeriodStart).ThenBy(m => m.AreaCode)
+            .Select(m => new SubmittedView(m.IndicatorCode, m.AreaCode, m.PeriodCode, m.AgeGroup, m.Value, m.PublishedValue, m.SubmittedBy, m.SubmittedAtUtc))
+            .Take(1000)
+            .ToListAsync(ct);
+    }
 }

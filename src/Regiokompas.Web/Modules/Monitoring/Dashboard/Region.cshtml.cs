@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Monitoring;
+using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Modules.Plan;
 
 namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
@@ -8,7 +9,7 @@ namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
 public sealed record PillarStatusRow(string PillarKey, string PillarName, IReadOnlyDictionary<ResultStatus, int> Counts, int Total);
 
 /// <summary>The public region dashboard: how the results stand, the ones that need attention first.</summary>
-public sealed class RegionModel(MonitoringQueries monitoring, PlanQueries plans) : PageModel
+public sealed class RegionModel(MonitoringQueries monitoring, PlanQueries plans, ICurrentActor actor) : PageModel
 {
     public static readonly ResultStatus[] Order = [ResultStatus.OffTrack, ResultStatus.AtRisk, ResultStatus.OnTrack, ResultStatus.Achieved, ResultStatus.NoData];
 
@@ -17,12 +18,14 @@ public sealed class RegionModel(MonitoringQueries monitoring, PlanQueries plans)
     public IReadOnlyList<ResultStatusView> NeedAttention { get; private set; } = [];
     public IReadOnlyList<ResultStatusView> Warnings { get; private set; } = [];
     public IReadOnlyList<PillarStatusRow> Pillars { get; private set; } = [];
+    public bool CanReview { get; private set; }
     public IReadOnlyDictionary<ResultStatus, int> Totals { get; private set; } = new Dictionary<ResultStatus, int>();
 
     public async Task<IActionResult> OnGetAsync(string regionId, CancellationToken ct)
     {
         if (await plans.GetRegionAsync(regionId, ct) is not { } region) return NotFound();
         Region = region;
+        CanReview = MonitoringPermissions.CanPublish(actor.Actor, regionId);
         Results = (await monitoring.GetRegionStatusesAsync(regionId, ct))!;
         NeedAttention = Results.Where(r => Status(r) is ResultStatus.OffTrack or ResultStatus.AtRisk)
             .OrderBy(r => Array.IndexOf(Order, Status(r))).ToList();
