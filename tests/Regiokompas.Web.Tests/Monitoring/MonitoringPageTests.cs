@@ -108,6 +108,23 @@ public abstract class MonitoringPageTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task The_board_report_has_the_same_numbers_as_the_dashboard()
+    {
+        var anonymous = factory.CreateClient();
+        var statuses = await anonymous.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/regions/{Region}/results/status", Ct);
+        var report = await anonymous.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/regions/{Region}/report?period=2026Q4", Ct);
+        report.GetProperty("period").GetString().ShouldBe("2026KW04");
+        var totals = report.GetProperty("totals");
+        foreach (var status in new[] { "Achieved", "OnTrack", "AtRisk", "OffTrack", "NoData" })
+            totals.GetProperty(status).GetInt32().ShouldBe(statuses.EnumerateArray().Count(s => s.GetProperty("status").GetString() == status));
+
+        var html = await anonymous.GetStringAsync($"/regio/{Region}/monitor/rapport?periode=2026KW04", Ct);
+        html.ShouldContain("<h1>Voortgangsrapportage Samen Gezond IJssel-Vecht</h1>");
+        html.ShouldContain($"Van de {statuses.GetArrayLength()} resultaten zijn er {totals.GetProperty("Achieved").GetInt32()} gehaald");
+        (await anonymous.GetAsync($"/regio/{Region}/monitor/rapport?periode=2026MM01", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task An_unknown_region_or_result_is_not_found()
     {
         var client = factory.CreateClient();

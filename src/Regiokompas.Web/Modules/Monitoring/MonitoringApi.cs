@@ -57,6 +57,28 @@ public static class MonitoringApi
                 await handler.HandleAsync(regionId, request, actor.Actor, actor.Name, ct) is { } n
                     ? TypedResults.Ok(new PublishOutcome(n)) : TypedResults.NotFound())
             .RequireAuthorization().WithName("PublishMeasurements").WithSummary("Publish the region's submitted figures (coordinator)");
+        api.MapGet("/regions/{regionId}/report", async Task<IResult> (string regionId, string? period, string? format,
+                Dashboard.BoardReportBuilder builder, TimeProvider clock, CancellationToken ct) =>
+            {
+                var p = Dashboard.BoardReportBuilder.DefaultPeriod(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                if (period is not null && (!Period.TryParse(period, out p) || p.Kind is not (PeriodKind.Quarter or PeriodKind.Year)))
+                    return TypedResults.Problem(statusCode: 400, title: MonitoringTexts.Get("monitoring.period-invalid", period));
+                if (format is "html") return TypedResults.Redirect($"/regio/{regionId}/monitor/rapport?periode={p.Code}");
+                if (format is not (null or "json")) return TypedResults.Problem(statusCode: 400, title: "format: html of json");
+                return await builder.BuildAsync(regionId, p, ct) is { } report
+                    ? TypedResults.Ok(new
+                    {
+                        region = report.Region.Id, period = report.Period.Code, previous = report.Previous.Code,
+                        totals = report.Totals.ToDictionary(t => t.Key.ToString(), t => t.Value),
+                        pillars = report.Pillars.Select(x => new { x.PillarKey, x.PillarName, counts = x.Counts.ToDictionary(t => t.Key.ToString(), t => t.Value) }),
+                        needAttention = report.NeedAttention.Select(x => new { x.ResultKey, x.Title, x.Status, x.Explanation }),
+                        changes = report.Changes.Select(c => new { c.Now.ResultKey, before = c.Before, now = c.Now.Status }),
+                        freshness = report.Freshness,
+                    })
+                    : TypedResults.NotFound();
+            })
+            .WithName("GetBoardReport").WithSummary("Board report for a quarter or year (period=2025Q4); format=json (default) or html (the printable page)");
+
         api.MapGet("/regions/{regionId}/stories", async (string regionId, string? result, MonitoringQueries q, ICurrentActor actor, CancellationToken ct) =>
                 await q.GetStoriesAsync(regionId, result, MonitoringPermissions.CanPublish(actor.Actor, regionId), ct))
             .WithName("ListStories").WithSummary("Stories, quotes and observations; the public sees those with consent that were made public");

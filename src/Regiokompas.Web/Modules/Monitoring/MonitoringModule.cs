@@ -13,6 +13,7 @@ public static class MonitoringModule
         services.AddScoped<ImportMeasurementsHandler>();
         services.AddScoped<PublishMeasurementsHandler>();
         services.AddScoped<AddStoryHandler>();
+        services.AddScoped<Dashboard.BoardReportBuilder>();
         services.AddScoped<MonitoringSeeder>();
         services.AllowMonitoringModelAheadOfMigrations();
         return services;

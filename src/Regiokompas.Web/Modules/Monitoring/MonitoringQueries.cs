@@ -34,7 +34,7 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
     public SmallCountSuppression Suppression { get; } = new(config.GetValue("Monitoring:SuppressionThreshold", SmallCountSuppression.DefaultThreshold));
 
     /// <summary>Every result of the region with its status, in plan order; null for an unknown region.</summary>
-    public async Task<IReadOnlyList<ResultStatusView>?> GetRegionStatusesAsync(string regionId, CancellationToken ct)
+    public async Task<IReadOnlyList<ResultStatusView>?> GetRegionStatusesAsync(string regionId, CancellationToken ct, DateOnly? asOf = null)
     {
         var tree = await plans.GetPlanTreeAsync(regionId, ct);
         if (tree is null) return null;
@@ -49,14 +49,15 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
                 .ToListAsync(ct))
             .ToLookup(m => (m.IndicatorCode, m.AreaCode), m => new StatusPointView(m.PeriodCode, m.PeriodEnd, m.Value));
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // A report for an earlier period sees only the figures about periods up to its end.
+        var today = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var views = new List<ResultStatusView>();
         foreach (var pillar in tree.Pillars)
         foreach (var result in pillar.Goals.SelectMany(g => g.Results))
         {
             linkByResult.TryGetValue(result.Id, out var link);
             var indicator = link is null ? null : indicators.GetValueOrDefault(link.IndicatorCode);
-            var points = link is null ? [] : series[(link.IndicatorCode, link.AreaCode)].OrderBy(p => p.Date).ToList();
+            var points = link is null ? [] : series[(link.IndicatorCode, link.AreaCode)].Where(p => p.Date <= today).OrderBy(p => p.Date).ToList();
             views.Add(Evaluate(regionId, pillar, result, link, indicator, points, today));
         }
         return views;

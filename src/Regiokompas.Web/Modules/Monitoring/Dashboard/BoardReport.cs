@@ -1,0 +1,48 @@
+using Regiokompas.Domain.Monitoring;
+using Regiokompas.Web.Modules.Monitoring.Stories;
+using Regiokompas.Web.Modules.Plan;
+
+namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
+
+public sealed record StatusChange(ResultStatusView Now, string Before);
+
+public sealed record FreshnessRow(string IndicatorCode, string IndicatorName, string? LatestPeriod, bool UpToDate);
+
+/// <summary>A board report for one period: the dashboard's numbers as of the period's end, with what changed since the period before.</summary>
+public sealed record BoardReport(
+    RegionSummary Region, Period Period, Period Previous, IReadOnlyList<ResultStatusView> Results,
+    IReadOnlyDictionary<ResultStatus, int> Totals, IReadOnlyList<PillarStatusRow> Pillars,
+    IReadOnlyList<ResultStatusView> NeedAttention, IReadOnlyList<StatusChange> Changes,
+    IReadOnlyList<FreshnessRow> Freshness, IReadOnlyDictionary<string, IReadOnlyList<StoryView>> Stories);
+
+public sealed class BoardReportBuilder(MonitoringQueries monitoring, PlanQueries plans)
+{
+    /// <summary>Null for an unknown region. The period is a quarter or a year ("2025Q4", "2025KW04", "2025").</summary>
+    public async Task<BoardReport?> BuildAsync(string regionId, Period period, CancellationToken ct)
+    {
+        if (await plans.GetRegionAsync(regionId, ct) is not { } region) return null;
+        var results = (await monitoring.GetRegionStatusesAsync(regionId, ct, period.End))!;
+        var before = (await monitoring.GetRegionStatusesAsync(regionId, ct, period.Previous().End))!.ToDictionary(r => r.ResultKey, r => r.Status);
+        var stories = await monitoring.GetStoriesAsync(regionId, null, includeInternal: false, ct);
+        var attention = results.Where(r => RegionModel.Status(r) is ResultStatus.OffTrack or ResultStatus.AtRisk)
+            .OrderBy(r => Array.IndexOf(RegionModel.Order, RegionModel.Status(r))).ToList();
+        var freshness = results.Where(r => r.IndicatorCode is not null)
+            .GroupBy(r => r.IndicatorCode!)
+            .Select(g => g.First())
+            .Select(r => new FreshnessRow(r.IndicatorCode!, r.IndicatorName!, r.Points.Count == 0 ? null : r.Points[^1].Period,
+                r.Points.Count > 0 && r.Points[^1].Date >= period.Start))
+            .OrderBy(f => f.UpToDate).ThenBy(f => f.IndicatorName).ToList();
+        return new(region, period, period.Previous(), results, Count(results),
+            results.GroupBy(r => (r.PillarKey, r.PillarName)).Select(g => new PillarStatusRow(g.Key.PillarKey, g.Key.PillarName, Count(g.ToList()), g.Count())).ToList(),
+            attention,
+            results.Where(r => before.TryGetValue(r.ResultKey, out var b) && b != r.Status).Select(r => new StatusChange(r, before[r.ResultKey])).ToList(),
+            freshness,
+            attention.ToDictionary(r => r.ResultKey, r => (IReadOnlyList<StoryView>)stories.Where(s => s.ResultKeys.Contains(r.ResultKey)).Take(3).ToList()));
+    }
+
+    /// <summary>The last complete quarter before a day: the usual period for a quarterly board report.</summary>
+    public static Period DefaultPeriod(DateOnly today) => Period.Containing(today, Frequency.Quarterly).Previous();
+
+    private static Dictionary<ResultStatus, int> Count(IReadOnlyList<ResultStatusView> views) =>
+        RegionModel.Order.ToDictionary(s => s, s => views.Count(v => RegionModel.Status(v) == s));
+}
