@@ -125,6 +125,24 @@ public abstract class MonitoringPageTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task The_municipality_comparison_shows_published_figures_and_hides_small_counts()
+    {
+        var client = await factory.LoggedInClientAsync("coordinator", region: Region);
+        (await client.PostAsync("/api/v1/measurements/import", new StringContent(
+            "indicator,area,period,numerator,denominator\n" +
+            "acp-75plus,GM0166,2025KW01,2,300\n" +
+            "acp-75plus,GM0175,2025KW01,60,500\n", Encoding.UTF8, "text/csv"), Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await client.PostAsJsonAsync($"/api/v1/regions/{Region}/measurements/publish", new { indicator = "acp-75plus" }, Ct);
+
+        var html = await factory.CreateClient().GetStringAsync($"/regio/{Region}/monitor/vergelijken?indicator=acp-75plus", Ct);
+        html.ShouldContain("<caption>Aandeel 75-plussers met een gesprek over proactieve zorgplanning (ACP)</caption>");
+        html.ShouldContain("<th scope=\"row\">Ommen</th>");
+        html.ShouldContain("<td>12%</td>");
+        html.ShouldContain("verborgen (klein aantal)");
+        html.ShouldNotContain("0,7%");
+    }
+
+    [Fact]
     public async Task An_unknown_region_or_result_is_not_found()
     {
         var client = factory.CreateClient();
