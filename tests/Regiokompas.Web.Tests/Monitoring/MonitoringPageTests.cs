@@ -122,6 +122,16 @@ public abstract class MonitoringPageTests(AppFactory factory)
         html.ShouldContain("<h1>Voortgangsrapportage Samen Gezond IJssel-Vecht</h1>");
         html.ShouldContain($"Van de {statuses.GetArrayLength()} resultaten zijn er {totals.GetProperty("Achieved").GetInt32()} gehaald");
         (await anonymous.GetAsync($"/regio/{Region}/monitor/rapport?periode=2026MM01", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var pdf = await anonymous.GetAsync($"/api/v1/regions/{Region}/report?period=2026Q4&format=pdf", Ct);
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var bytes = await pdf.Content.ReadAsByteArrayAsync(Ct);
+        Encoding.ASCII.GetString(bytes, 0, 8).ShouldBe("%PDF-1.4");
+        var text = Encoding.Latin1.GetString(bytes);
+        text.ShouldEndWith("%%EOF\n");
+        text.ShouldContain($"Van de {statuses.GetArrayLength()} resultaten zijn er {totals.GetProperty("Achieved").GetInt32()} gehaald en {totals.GetProperty("OnTrack").GetInt32()} op koers;");
+        text.ShouldContain("(Voortgangsrapportage Samen Gezond IJssel-Vecht) Tj");
     }
 
     [Fact]

@@ -64,8 +64,11 @@ public static class MonitoringApi
                 if (period is not null && (!Period.TryParse(period, out p) || p.Kind is not (PeriodKind.Quarter or PeriodKind.Year)))
                     return TypedResults.Problem(statusCode: 400, title: MonitoringTexts.Get("monitoring.period-invalid", period));
                 if (format is "html") return TypedResults.Redirect($"/regio/{regionId}/monitor/rapport?periode={p.Code}");
-                if (format is not (null or "json")) return TypedResults.Problem(statusCode: 400, title: "format: html of json");
-                return await builder.BuildAsync(regionId, p, ct) is { } report
+                if (format is not (null or "json" or "pdf")) return TypedResults.Problem(statusCode: 400, title: "format: html, pdf of json");
+                var built = await builder.BuildAsync(regionId, p, ct);
+                if (built is not null && format == "pdf")
+                    return TypedResults.File(Dashboard.BoardReportPdf.Write(built), "application/pdf", $"rapportage-{regionId}-{p.Code}.pdf");
+                return built is { } report
                     ? TypedResults.Ok(new
                     {
                         region = report.Region.Id, period = report.Period.Code, previous = report.Previous.Code,
@@ -77,7 +80,7 @@ public static class MonitoringApi
                     })
                     : TypedResults.NotFound();
             })
-            .WithName("GetBoardReport").WithSummary("Board report for a quarter or year (period=2025Q4); format=json (default) or html (the printable page)");
+            .WithName("GetBoardReport").WithSummary("Board report for a quarter or year (period=2025Q4); format=json (default), pdf, or html (the printable page)");
 
         api.MapGet("/regions/{regionId}/stories", async (string regionId, string? result, MonitoringQueries q, ICurrentActor actor, CancellationToken ct) =>
                 await q.GetStoriesAsync(regionId, result, MonitoringPermissions.CanPublish(actor.Actor, regionId), ct))
