@@ -66,7 +66,7 @@ public static class PlanBenchmark
         var pageOk = P(page, 0.5) <= 3 * P(query, 0.5) && P(page, 0.95) < 50;
         Console.WriteLine($"goal: page median within 3× the query and p95 under 50 ms: {(pageOk ? "met" : "NOT met")}");
         try { Directory.Delete(folder, true); } catch (IOException) { }
-
+        await MonitoringBenchmark.RunAsync(smoke);
     }
 }
 
