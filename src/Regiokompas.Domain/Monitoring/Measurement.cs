@@ -84,9 +84,7 @@ public sealed class Measurement : IVersioned, IAudited
     public bool Correct(ValidMeasurement row, string by, DateTime nowUtc)
     {
         if (row.Key != Key) throw new RuleViolation("monitoring.measurement-key-mismatch", row.Key.ToString(), Key.ToString());
-        if (Value.Equals(row.Value) && Numerator.Equals(row.Numerator) && Denominator.Equals(row.Denominator)
-            && string.Equals(Note, row.Note, StringComparison.Ordinal))
-            return false;
+        if (Holds(row)) return false;
 
         Revisions.Add(new MeasurementRevision
         {
@@ -97,6 +95,11 @@ public sealed class Measurement : IVersioned, IAudited
         Set(row.Value, row.Numerator, row.Denominator, row.Note, by, nowUtc);
         return true;
     }
+
+    /// <summary>Whether the row says exactly what this measurement already holds.</summary>
+    public bool Holds(ValidMeasurement row) =>
+        Value.Equals(row.Value) && Numerator.Equals(row.Numerator) && Denominator.Equals(row.Denominator)
+        && string.Equals(Note, row.Note, StringComparison.Ordinal);
 
     /// <summary>Makes the current figure public. Returns false when it already is.</summary>
     public bool Publish(string by, DateTime nowUtc)

@@ -153,6 +153,23 @@ public abstract class MonitoringPageTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task A_risk_indicator_past_its_threshold_raises_a_warning_on_the_dashboard()
+    {
+        var client = await factory.LoggedInClientAsync("coordinator", region: Region);
+        (await client.PostAsJsonAsync("/api/v1/measurements", new[]
+        {
+            new { indicator = "personeelstekort-zorg-welzijn", area = Region, period = "2025KW01", value = 4.0 },
+            new { indicator = "personeelstekort-zorg-welzijn", area = Region, period = "2025KW02", value = 6.5 },
+        }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await factory.CreateClient().GetStringAsync($"/regio/{Region}/monitor", Ct)).ShouldNotContain("<h2 id=\"warn-h\">");
+        await client.PostAsJsonAsync($"/api/v1/regions/{Region}/measurements/publish", new { indicator = "personeelstekort-zorg-welzijn" }, Ct);
+
+        var html = await factory.CreateClient().GetStringAsync($"/regio/{Region}/monitor", Ct);
+        html.ShouldContain("<h2 id=\"warn-h\">Signalen</h2>");
+        html.ShouldContain("<strong>Openstaande vacatures in zorg en welzijn per 100 banen</strong>: 6,5 in 2025KW02; de signaalwaarde is 5.");
+    }
+
+    [Fact]
     public async Task An_unknown_region_or_result_is_not_found()
     {
         var client = factory.CreateClient();

@@ -191,4 +191,23 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
             .Take(1000)
             .ToListAsync(ct);
     }
+
+    public sealed record WarningView(string IndicatorCode, string IndicatorName, string Period, string Value, string Threshold);
+
+    /// <summary>Risk indicators whose latest published figure for the region is past the warning threshold.</summary>
+    public async Task<IReadOnlyList<WarningView>> GetWarningsAsync(string regionId, CancellationToken ct)
+    {
+        var risks = await db.Set<Indicator>().AsNoTracking()
+            .Where(i => i.Level == IndicatorLevel.Risk && (i.RegionId == null || i.RegionId == regionId)).ToListAsync(ct);
+        var codes = risks.Select(i => i.Code).ToList();
+        var latest = (await db.Set<Measurement>().AsNoTracking()
+                .Where(m => codes.Contains(m.IndicatorCode) && m.AreaCode == regionId && m.AgeGroup == Indicator.TotalAgeGroup && m.PublishedValue != null)
+                .Select(m => new { m.IndicatorCode, m.PeriodCode, m.PeriodStart, Value = m.PublishedValue!.Value })
+                .ToListAsync(ct))
+            .GroupBy(m => m.IndicatorCode).ToDictionary(g => g.Key, g => g.MaxBy(m => m.PeriodStart)!);
+        return risks.Where(i => latest.TryGetValue(i.Code, out var m) && i.IsWarning(m.Value))
+            .Select(i => new WarningView(i.Code, i.Name, latest[i.Code].PeriodCode, MonitoringTexts.Value(latest[i.Code].Value, i.Unit),
+                i.WarningThreshold is { } t ? MonitoringTexts.Value(t, i.Unit) : $"{i.BandLower}-{i.BandUpper}"))
+            .ToList();
+    }
 }

@@ -16,7 +16,7 @@ public sealed class RegionModel(MonitoringQueries monitoring, PlanQueries plans,
     public RegionSummary Region { get; private set; } = null!;
     public IReadOnlyList<ResultStatusView> Results { get; private set; } = [];
     public IReadOnlyList<ResultStatusView> NeedAttention { get; private set; } = [];
-    public IReadOnlyList<ResultStatusView> Warnings { get; private set; } = [];
+    public IReadOnlyList<MonitoringQueries.WarningView> Warnings { get; private set; } = [];
     public IReadOnlyList<PillarStatusRow> Pillars { get; private set; } = [];
     public bool CanReview { get; private set; }
     public IReadOnlyDictionary<ResultStatus, int> Totals { get; private set; } = new Dictionary<ResultStatus, int>();
@@ -29,7 +29,7 @@ public sealed class RegionModel(MonitoringQueries monitoring, PlanQueries plans,
         Results = (await monitoring.GetRegionStatusesAsync(regionId, ct))!;
         NeedAttention = Results.Where(r => Status(r) is ResultStatus.OffTrack or ResultStatus.AtRisk)
             .OrderBy(r => Array.IndexOf(Order, Status(r))).ToList();
-        Warnings = Results.Where(r => r.Warning).ToList();
+        Warnings = await monitoring.GetWarningsAsync(regionId, ct);
         Totals = Count(Results);
         Pillars = Results.GroupBy(r => (r.PillarKey, r.PillarName))
             .Select(g => new PillarStatusRow(g.Key.PillarKey, g.Key.PillarName, Count(g.ToList()), g.Count())).ToList();

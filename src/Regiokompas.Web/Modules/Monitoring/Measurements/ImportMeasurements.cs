@@ -60,33 +60,36 @@ public sealed class ImportMeasurementsHandler(AppDbContext db, PlanQueries plans
         if (problems.Count > 0)
             return new(0, 0, problems.Select(p => new ImportError(p.Line, p.Field, p.Code, MonitoringTexts.Get(p.Code, p.Arguments))).ToList(), dryRun);
 
-        var existing = await LoadExistingAsync(result.Rows, ct);
         int imported = 0, unchanged = 0;
-        foreach (var row in result.Rows)
+        // One transaction for the whole file; saved in chunks with a fresh change tracker, because
+        // tracking tens of thousands of entities at once makes every save slower than the last.
+        await using var tx = dryRun ? null : await db.Database.BeginTransactionAsync(ct);
+        foreach (var chunk in result.Rows.Chunk(ChunkSize))
         {
-            if (existing.TryGetValue(row.Key, out var measurement))
+            var existing = await LoadExistingAsync(chunk, tracked: !dryRun, ct);
+            foreach (var row in chunk)
             {
-                if (measurement.Correct(row, actorName, now)) imported++;
-                else unchanged++;
+                if (existing.TryGetValue(row.Key, out var measurement))
+                {
+                    if (dryRun ? !measurement.Holds(row) : measurement.Correct(row, actorName, now)) imported++;
+                    else unchanged++;
+                }
+                else
+                {
+                    if (!dryRun) db.Add(Measurement.Submit(row, actorName, now, actor.OrganisationId));
+                    imported++;
+                }
             }
-            else
-            {
-                db.Add(Measurement.Submit(row, actorName, now, actor.OrganisationId));
-                imported++;
-            }
+            if (!dryRun) await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
         }
-
-        if (!dryRun && imported > 0)
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
-        db.ChangeTracker.Clear();
+        if (tx is not null) await tx.CommitAsync(ct);
         return new(imported, unchanged, [], dryRun);
     }
 
-    private async Task<Dictionary<MeasurementKey, Measurement>> LoadExistingAsync(IReadOnlyList<ValidMeasurement> rows, CancellationToken ct)
+    private const int ChunkSize = 2000;
+
+    private async Task<Dictionary<MeasurementKey, Measurement>> LoadExistingAsync(IReadOnlyList<ValidMeasurement> rows, bool tracked, CancellationToken ct)
     {
         var found = new Dictionary<MeasurementKey, Measurement>();
         // Per indicator, narrowed by area and period range, so a big file loads only what it may touch.
@@ -95,7 +98,8 @@ public sealed class ImportMeasurementsHandler(AppDbContext db, PlanQueries plans
             var areas = group.Select(r => r.Key.AreaCode).Distinct().ToList();
             var from = group.Min(r => r.Period.Start);
             var to = group.Max(r => r.Period.Start);
-            var candidates = await db.Set<Measurement>().Include(m => m.Revisions)
+            var query = tracked ? db.Set<Measurement>().AsTracking() : db.Set<Measurement>().AsNoTracking();
+            var candidates = await query
                 .Where(m => m.IndicatorCode == group.Key && areas.Contains(m.AreaCode) && m.PeriodStart >= from && m.PeriodStart <= to)
                 .ToListAsync(ct);
             foreach (var m in candidates) found[m.Key] = m;
