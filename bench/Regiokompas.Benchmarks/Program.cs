@@ -11,8 +11,15 @@ public static class BenchmarkMain
         {
             "plan" or null => await PlanBenchmark.RunAsync(rest),
             "directory" => await DirectoryBenchmark.RunAsync(rest),
-            var other => Fail($"Unknown benchmark '{other}'. Known: plan, directory"),
+            "monitoring" => await RunMonitoringAsync(rest.Contains("--smoke")),
+            var other => Fail($"Unknown benchmark '{other}'. Known: plan, directory, monitoring"),
         };
+    }
+
+    private static async Task<int> RunMonitoringAsync(bool smoke)
+    {
+        await MonitoringBenchmark.RunAsync(smoke);
+        return 0;
     }
 
     private static int Fail(string message)
