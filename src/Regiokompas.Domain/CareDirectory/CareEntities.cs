@@ -178,7 +178,7 @@ public sealed class ServiceAtLocation : IAudited
     string? IAudited.AuditRegionId => null;
 }
 
-public sealed class CareAddress
+public sealed class CareAddress : IAudited
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid LocationId { get; set; }
@@ -191,9 +191,11 @@ public sealed class CareAddress
     public required string PostalCode { get; set; }
     public string Country { get; set; } = "NL";
     public string AddressType { get; set; } = "physical";
+    string IAudited.AuditKey => Id.ToString();
+    string? IAudited.AuditRegionId => null;
 }
 
-public sealed class CarePhone
+public sealed class CarePhone : IAudited
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid? OrganisationId { get; set; }
@@ -202,10 +204,12 @@ public sealed class CarePhone
     public required string Number { get; set; }
     public string? Type { get; set; }
     public string? Description { get; set; }
+    string IAudited.AuditKey => Id.ToString();
+    string? IAudited.AuditRegionId => null;
 }
 
 /// <summary>HSDS schedule (a subset of iCalendar RRULE): weekly opening hours are what residents need.</summary>
-public sealed class CareSchedule
+public sealed class CareSchedule : IAudited
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid? ServiceId { get; set; }
@@ -224,9 +228,11 @@ public sealed class CareSchedule
         OpensAt = opensAt;
         ClosesAt = closesAt;
     }
+    string IAudited.AuditKey => Id.ToString();
+    string? IAudited.AuditRegionId => null;
 }
 
-public sealed class ServiceArea
+public sealed class ServiceArea : IAudited
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ServiceId { get; set; }
@@ -234,9 +240,11 @@ public sealed class ServiceArea
     /// <summary>Dutch profile: the CBS code of the municipality served; null for a free-text area.</summary>
     public string? MunicipalityCode { get; set; }
     public string? Description { get; set; }
+    string IAudited.AuditKey => Id.ToString();
+    string? IAudited.AuditRegionId => null;
 }
 
-public sealed class ServiceLanguage
+public sealed class ServiceLanguage : IAudited
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ServiceId { get; set; }
@@ -244,9 +252,11 @@ public sealed class ServiceLanguage
     public string? Code { get; set; }
     public string? Name { get; set; }
     public string? Note { get; set; }
+    string IAudited.AuditKey => Id.ToString();
+    string? IAudited.AuditRegionId => null;
 }
 
-public sealed class CostOption
+public sealed class CostOption : IAudited
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ServiceId { get; set; }
@@ -254,18 +264,22 @@ public sealed class CostOption
     public string Currency { get; set; } = "EUR";
     public decimal? Amount { get; set; }
     public string? AmountDescription { get; set; }
+    string IAudited.AuditKey => Id.ToString();
+    string? IAudited.AuditRegionId => null;
 }
 
-public sealed class Taxonomy
+public sealed class Taxonomy : IAudited
 {
     public required string Id { get; init; }
     public required string Name { get; set; }
     public string Description { get; set; } = "";
     public string? Uri { get; set; }
     public string? Version { get; set; }
+    string IAudited.AuditKey => Id;
+    string? IAudited.AuditRegionId => null;
 }
 
-public sealed class TaxonomyTerm
+public sealed class TaxonomyTerm : IAudited
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public string? Code { get; set; }
@@ -275,13 +289,17 @@ public sealed class TaxonomyTerm
     public string? TaxonomyId { get; set; }
     public string? Language { get; set; }
     public string? TermUri { get; set; }
+    string IAudited.AuditKey => Id.ToString();
+    string? IAudited.AuditRegionId => null;
 }
 
 /// <summary>HSDS attribute: links a service to a taxonomy term (kept for imported data).</summary>
-public sealed class ServiceAttribute
+public sealed class ServiceAttribute : IAudited
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ServiceId { get; set; }
     public Guid TaxonomyTermId { get; set; }
     public string? Value { get; set; }
+    string IAudited.AuditKey => Id.ToString();
+    string? IAudited.AuditRegionId => null;
 }
