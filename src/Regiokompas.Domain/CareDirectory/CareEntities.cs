@@ -270,12 +270,12 @@ public sealed class CostOption : IAudited
 
 public sealed class Taxonomy : IAudited
 {
-    public required string Id { get; init; }
+    public Guid Id { get; init; } = Guid.NewGuid();
     public required string Name { get; set; }
     public string Description { get; set; } = "";
     public string? Uri { get; set; }
     public string? Version { get; set; }
-    string IAudited.AuditKey => Id;
+    string IAudited.AuditKey => Id.ToString();
     string? IAudited.AuditRegionId => null;
 }
 
@@ -286,7 +286,7 @@ public sealed class TaxonomyTerm : IAudited
     public required string Name { get; set; }
     public string Description { get; set; } = "";
     public Guid? ParentId { get; set; }
-    public string? TaxonomyId { get; set; }
+    public Guid? TaxonomyId { get; set; }
     public string? Language { get; set; }
     public string? TermUri { get; set; }
     string IAudited.AuditKey => Id.ToString();

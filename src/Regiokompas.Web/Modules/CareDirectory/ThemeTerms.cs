@@ -11,6 +11,7 @@ namespace Regiokompas.Web.Modules.CareDirectory;
 public static class ThemeTerms
 {
     private static readonly Guid Namespace = new("6f1c3b8e-2a4d-4e57-9c1a-7d3e5b9a0c42");
+    public static readonly Guid TaxonomyId = NameBased("taxonomy:" + DutchThemes.TaxonomyId);
     private static readonly Dictionary<string, Guid> Ids = DutchThemes.All.ToDictionary(t => t.Code, t => NameBased(t.Code));
     private static readonly Dictionary<Guid, string> Codes = Ids.ToDictionary(p => p.Value, p => p.Key);
 

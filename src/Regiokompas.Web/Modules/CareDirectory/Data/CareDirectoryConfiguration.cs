@@ -156,7 +156,7 @@ internal sealed class TaxonomyConfiguration : IEntityTypeConfiguration<Taxonomy>
     public void Configure(EntityTypeBuilder<Taxonomy> e)
     {
         e.ToTable("caredirectory_taxonomies");
-        e.Property(t => t.Id).HasMaxLength(80);
+        e.Property(t => t.Id).ValueGeneratedNever();
         e.Property(t => t.Name).HasMaxLength(200);
     }
 }
@@ -169,7 +169,6 @@ internal sealed class TaxonomyTermConfiguration : IEntityTypeConfiguration<Taxon
         e.Property("Id").ValueGeneratedNever();
         e.Property(t => t.Code).HasMaxLength(80);
         e.Property(t => t.Name).HasMaxLength(200);
-        e.Property(t => t.TaxonomyId).HasMaxLength(80);
         e.HasIndex(t => new { t.TaxonomyId, t.Code });
         e.HasOne<Taxonomy>().WithMany().HasForeignKey(t => t.TaxonomyId).OnDelete(DeleteBehavior.SetNull);
     }

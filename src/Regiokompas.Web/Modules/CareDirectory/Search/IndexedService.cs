@@ -26,6 +26,7 @@ public sealed record IndexedService(
     IReadOnlyList<string> AreaNames,
     IReadOnlyList<string> LanguageCodes,
     IReadOnlyList<Guid> TaxonomyTermIds,
+    IReadOnlyList<Guid> TaxonomyIds,
     IReadOnlyList<string> PlaceWords,
     double? Latitude,
     double? Longitude);
@@ -41,7 +42,7 @@ public sealed record DirectorySearch
     public DateOnly Today { get; init; }
     public Guid? OrganisationId { get; init; }
     public Guid? TaxonomyTermId { get; init; }
-    public string? TaxonomyId { get; init; }
+    public Guid? TaxonomyId { get; init; }
     public DateTime? ModifiedAfterUtc { get; init; }
     /// <summary>Where the resident is, for distance ranking (from a postcode or municipality).</summary>
     public (double Latitude, double Longitude)? Near { get; init; }

@@ -232,7 +232,8 @@ public sealed class ServiceSearchIndex : IDisposable
         }
         // The word being typed may be unfinished.
         if (isLast && word.Length >= 3)
-            group.Add(new PrefixQuery(new Term(F.Words, word)) { Boost = 0.5f }, Occur.SHOULD);
+            foreach (var field in new[] { F.Words, F.Themes, F.Text })
+                group.Add(new PrefixQuery(new Term(field, word)) { Boost = 0.3f }, Occur.SHOULD);
     }
 
     private Query FilterQuery(DirectorySearch s)
@@ -257,7 +258,7 @@ public sealed class ServiceSearchIndex : IDisposable
         if (f.Themes.Count > 0) q.Add(AnyOf(F.Theme, f.Themes), Occur.MUST);
         if (s.OrganisationId is { } org) q.Add(new TermQuery(new Term(F.Org, org.ToString())), Occur.MUST);
         if (s.TaxonomyTermId is { } term) q.Add(new TermQuery(new Term(F.Term, term.ToString())), Occur.MUST);
-        if (s.TaxonomyId is { } taxonomy) q.Add(new TermQuery(new Term(F.Taxonomy, taxonomy)), Occur.MUST);
+        if (s.TaxonomyId is { } taxonomy) q.Add(new TermQuery(new Term(F.Taxonomy, taxonomy.ToString())), Occur.MUST);
         if (s.ModifiedAfterUtc is { } after)
             q.Add(NumericRangeQuery.NewInt64Range(F.Modified, after.Ticks, null, false, true), Occur.MUST);
         if (s.ResidentView)
@@ -305,7 +306,8 @@ public sealed class ServiceSearchIndex : IDisposable
             doc.Add(new StringField(F.Theme, t, Field.Store.NO));
             doc.Add(new StringField(F.Term, ThemeTerms.IdOf(t).ToString(), Field.Store.NO));
         }
-        if (s.ThemeCodes.Count > 0) doc.Add(new StringField(F.Taxonomy, DutchThemes.TaxonomyId, Field.Store.NO));
+        if (s.ThemeCodes.Count > 0) doc.Add(new StringField(F.Taxonomy, ThemeTerms.TaxonomyId.ToString(), Field.Store.NO));
+        foreach (var t in s.TaxonomyIds) doc.Add(new StringField(F.Taxonomy, t.ToString(), Field.Store.NO));
         foreach (var t in s.TaxonomyTermIds) doc.Add(new StringField(F.Term, t.ToString(), Field.Store.NO));
         if (s.Latitude is { } lat && s.Longitude is { } lon)
         {
