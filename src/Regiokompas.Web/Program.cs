@@ -4,6 +4,7 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
+using Regiokompas.Web.Modules.CareDirectory;
 using Regiokompas.Web.Modules.Plan;
 
 var demo = args.Contains("--demo");
@@ -20,6 +21,7 @@ builder.Services.AddOpenApi("v1");
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
 builder.Services.AddPlan();
+builder.Services.AddCareDirectory();
 
 var app = builder.Build();
 
@@ -73,6 +75,7 @@ app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
     return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
 }).ExcludeFromDescription();
 app.MapPlanApi();
+app.MapCareDirectoryApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -92,6 +92,10 @@ public sealed class PlanQueries(AppDbContext db)
         return list.Select(o => new OrganisationSummary(o.Key, o.RegionId, o.Name, PlanEnumNames.ToName(o.Type), o.MunicipalityCodes, o.Website)).ToList();
     }
 
+    /// <summary>Plan organisation ids by "region/key", for modules that link their records to an organisation.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> GetOrganisationIdsAsync(CancellationToken ct) =>
+        await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.RegionId + "/" + o.Key, o => o.Id, ct);
+
     public Task<List<AuditLine>> GetAuditAsync(string regionId, string entityType, string key, CancellationToken ct) =>
         db.AuditEntries.AsNoTracking()
             .Where(a => a.RegionId == regionId && a.EntityType == entityType && (a.EntityKey == key || a.EntityKey.StartsWith(key + "/")))

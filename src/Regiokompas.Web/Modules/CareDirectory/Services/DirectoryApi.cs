@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Regiokompas.Domain.CareDirectory;
+using Regiokompas.Web.Common.Localization;
+
+namespace Regiokompas.Web.Modules.CareDirectory.Services;
+
+public sealed record B1CheckRequest(string? Text);
+public sealed record B1WarningView(string Code, string Fragment, string? Suggestion, int Count, string Message);
+
+/// <summary>The directory's own API beside HSDS: suggestions, the B1 check, and owners' writes.</summary>
+public static class DirectoryApi
+{
+    public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/directory").WithTags("Aanbod");
+
+        api.MapGet("/suggestions", (string? q, CareDirectoryQueries queries) => queries.Suggest(q ?? ""))
+            .WithName("DirectorySuggestions").WithSummary("Suggestions while a resident types (themes and service names)");
+
+        api.MapPost("/b1-check", (B1CheckRequest request, CareDirectoryContent content) =>
+                content.B1.Check(request.Text).Select(ToView).ToList())
+            .WithName("DirectoryB1Check").WithSummary("Plain-language (B1) warnings for a text");
+
+        api.MapPut("/services/{id:guid}", async Task<Results<Ok<EditServiceResultView>, NotFound>> (
+                Guid id, EditServiceRequest request, EditServiceHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(id, request, ct) is { } r
+                    ? TypedResults.Ok(new EditServiceResultView(r.Version, r.Warnings.Select(ToView).ToList())) : TypedResults.NotFound())
+            .RequireAuthorization().WithName("EditDirectoryService").WithSummary("Change an entry of your own organisation; send the version you read");
+
+        api.MapPost("/services/{id:guid}/assure", async Task<Results<Ok<AssuredView>, NotFound>> (Guid id, AssureServiceHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(id, ct) is { } date ? TypedResults.Ok(new AssuredView(date)) : TypedResults.NotFound())
+            .RequireAuthorization().WithName("AssureDirectoryService").WithSummary("Confirm that an entry of your own organisation is still correct");
+
+        api.MapPost("/services/{id:guid}/error-reports", async Task<Results<Created, NotFound>> (
+                Guid id, ReportErrorRequest request, ReportErrorHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(id, request, ct) is { } reportId
+                    ? TypedResults.Created($"/api/v1/directory/services/{id}/error-reports/{reportId}") : TypedResults.NotFound())
+            .WithName("ReportDirectoryError").WithSummary("Tell the owner that an entry is wrong (no account needed)");
+        return app;
+    }
+
+    public static B1WarningView ToView(B1Warning w) => new(w.Code, w.Fragment, w.Suggestion, w.Count, Texts.Get(w.Code, w.Fragment, w.Suggestion ?? "", w.Count));
+}
+
+public sealed record EditServiceResultView(int Version, IReadOnlyList<B1WarningView> Warnings);
+public sealed record AssuredView(DateOnly AssuredDate);
