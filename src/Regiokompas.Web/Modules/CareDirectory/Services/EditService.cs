@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.CareDirectory;
 using Regiokompas.Web.Common.Auth;
@@ -15,8 +16,8 @@ public sealed class EditServiceRequest
     [Required, StringLength(CareService.MaxNameLength)] public string Name { get; set; } = "";
     [StringLength(CareService.MaxSummaryLength)] public string? Summary { get; set; }
     [StringLength(4000)] public string? Description { get; set; }
-    public ServiceKind Kind { get; set; } = ServiceKind.Welfare;
-    public ServiceStatus Status { get; set; } = ServiceStatus.Active;
+    [JsonConverter(typeof(JsonStringEnumConverter<ServiceKind>))] public ServiceKind Kind { get; set; } = ServiceKind.Welfare;
+    [JsonConverter(typeof(JsonStringEnumConverter<ServiceStatus>))] public ServiceStatus Status { get; set; } = ServiceStatus.Active;
     public List<string> Themes { get; set; } = [];
     [Range(0, AgeRange.OldestAge)] public int? MinimumAge { get; set; }
     [Range(0, AgeRange.OldestAge)] public int? MaximumAge { get; set; }

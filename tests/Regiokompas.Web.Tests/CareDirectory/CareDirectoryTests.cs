@@ -1,0 +1,333 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Regiokompas.Domain.CareDirectory;
+using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Modules.CareDirectory;
+using Regiokompas.Web.Modules.CareDirectory.Search;
+using Regiokompas.Web.Tests.Infrastructure;
+
+namespace Regiokompas.Web.Tests.CareDirectory;
+
+/// <summary>The directory over HTTP: resident pages, search, owners' edits and the HSDS API. Run once per database.</summary>
+public abstract class CareDirectoryTests(AppFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static Guid Seeded(string key) => ThemeTerms.NameBased("seed:service:" + key);
+
+    /// <summary>The page with entities decoded, so assertions can use plain Dutch text (Razor encodes é).</summary>
+    private static async Task<string> PageAsync(HttpClient client, string url) =>
+        WebUtility.HtmlDecode(await client.GetStringAsync(url, Ct));
+
+    [Fact]
+    public async Task Resident_search_for_eenzaam_in_Lelystad_shows_the_Lelystad_initiatives_and_not_those_elsewhere()
+    {
+        var html = await PageAsync(factory.CreateClient(), "/hulp?q=eenzaam&gemeente=GM0995");
+        html.ShouldContain("STIP Lelystad: inlooppunt");
+        html.ShouldContain("Voorzorgcirkels");
+        html.ShouldNotContain("Bruis: inloopplek");     // Almere only
+        html.ShouldNotContain("Verder na verlies");     // Noordoostpolder only
+        html.ShouldContain("Nog niet gecontroleerd door de organisatie.");
+    }
+
+    [Theory]
+    [InlineData("dokter", "Huisartsenzorg Medrie")]
+    [InlineData("schulden", "Evie: mentaal fit voor iedereen")]
+    [InlineData("eenzam", "STIP Lelystad: inlooppunt")]
+    [InlineData("dementie", "Alzheimer Café")]
+    [InlineData("vergeetachtig", "Alzheimer Café")]
+    public async Task Lay_words_synonyms_and_typos_find_the_right_help(string query, string expected)
+    {
+        var html = await PageAsync(factory.CreateClient(), $"/hulp?q={Uri.EscapeDataString(query)}");
+        html.ShouldContain(expected);
+    }
+
+    [Fact]
+    public async Task Theme_tile_and_filters_narrow_the_list()
+    {
+        var client = factory.CreateClient();
+        var youth = await PageAsync(client, "/hulp?thema=jongeren&leeftijd=30");
+        youth.ShouldNotContain("@ease: praten met leeftijdsgenoten");   // 12 to 25
+        var youthFree = await PageAsync(client, "/hulp?thema=jongeren&leeftijd=16&gratis=true");
+        youthFree.ShouldContain("@ease: praten met leeftijdsgenoten");
+        youthFree.ShouldNotContain("Challenge Up");                      // not marked free
+    }
+
+    [Fact]
+    public async Task Question_path_turns_answers_into_filters_on_the_search_page()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var form = await PageAsync(client, "/hulp/welke-hulp");
+        form.ShouldContain("Waar wilt u hulp bij?");
+        var response = await client.PostAsync("/hulp/welke-hulp", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["answers[onderwerp]"] = "zorgen-voor", ["answers[soort]"] = "samen", ["gemeente"] = "GM0303",
+            ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(form),
+        }), Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var location = response.Headers.Location!.ToString();
+        location.ShouldStartWith("/hulp?gemeente=GM0303&thema=mantelzorg&thema=dementie&soort=Informal");
+        var html = await PageAsync(client, location.Split('#')[0]);
+        html.ShouldContain("Alzheimer Café");
+    }
+
+    [Fact]
+    public async Task Service_page_shows_plain_facts_and_a_mistake_report_reaches_the_owner()
+    {
+        var id = Seeded("ease");
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var page = await PageAsync(client, $"/hulp/dienst/{id}");
+        page.ShouldContain("Voor mensen van 12 tot en met 25 jaar.");
+        page.ShouldContain("Gratis.");
+        page.ShouldContain("Meld een fout");
+
+        var post = await client.PostAsync($"/hulp/dienst/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Report.Message"] = "De website is verhuisd.",
+            ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(page),
+        }), Ct);
+        post.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var count = await factory.WithDbAsync(db => db.Set<ErrorReport>().CountAsync(r => r.ServiceId == id && r.Message == "De website is verhuisd.", Ct));
+        count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Empty_mistake_report_is_refused_with_a_message()
+    {
+        var id = Seeded("bruis");
+        var client = factory.CreateClient();
+        var page = await PageAsync(client, $"/hulp/dienst/{id}");
+        var post = await client.PostAsync($"/hulp/dienst/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Report.Message"] = "",
+            ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(page),
+        }), Ct);
+        post.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await post.Content.ReadAsStringAsync(Ct)).ShouldContain("field-validation-error");
+    }
+
+    [Fact]
+    public async Task Organisation_edits_its_own_entry_and_the_change_is_searchable_and_audited()
+    {
+        var id = Seeded("vrijwilligers-lelystad");
+        var client = await factory.TokenClientAsync("flevoland", "welzijn-lelystad");
+        var version = await factory.WithDbAsync(db => db.Set<CareService>().Where(s => s.Id == id).Select(s => s.Version).SingleAsync(Ct));
+        var response = await client.PutAsJsonAsync($"/api/v1/directory/services/{id}", new
+        {
+            version, name = "Vrijwilligerscentrale Lelystad", summary = "Wilt u helpen als vrijwilliger? Wij zoeken samen met u een klus die past. Ook voor het zwemcafe.",
+            kind = "Welfare", status = "Active", themes = new[] { "werk", "eenzaamheid" }, isFree = true, referralRequired = false,
+        }, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        body.GetProperty("version").GetInt32().ShouldBe(version + 1);
+
+        var html = await PageAsync(factory.CreateClient(), "/hulp?q=zwemcafe");
+        html.ShouldContain("Vrijwilligerscentrale Lelystad");
+        html.ShouldContain("Gecontroleerd op");
+        var audited = await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(CareService) && a.EntityKey == id.ToString() && a.Field == nameof(CareService.B1Summary), Ct));
+        audited.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Organisation_cannot_edit_another_organisations_entry()
+    {
+        var id = Seeded("stip-lelystad");
+        var client = await factory.TokenClientAsync("flevoland", "carrefour");
+        var response = await client.PutAsJsonAsync($"/api/v1/directory/services/{id}", new { version = 0, name = "Overgenomen" }, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        problem.GetProperty("code").GetString().ShouldBe("edit.not-allowed");
+        var name = await factory.WithDbAsync(db => db.Set<CareService>().Where(s => s.Id == id).Select(s => s.Name).SingleAsync(Ct));
+        name.ShouldBe("STIP Lelystad: inlooppunt");
+
+        var assure = await client.PostAsync($"/api/v1/directory/services/{id}/assure", null, Ct);
+        assure.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Stale_version_is_a_409_conflict()
+    {
+        var id = Seeded("challenge-up");
+        var client = await factory.TokenClientAsync("flevoland", "welzijn-lelystad");
+        var response = await client.PutAsJsonAsync($"/api/v1/directory/services/{id}", new { version = 99, name = "Challenge Up" }, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString().ShouldBe("edit.conflict");
+    }
+
+    [Fact]
+    public async Task Entry_past_eighteen_months_disappears_from_resident_search_but_stays_in_hsds()
+    {
+        var id = Seeded("verder-na-verlies");
+        await factory.WithDbAsync(async db =>
+        {
+            var service = await db.Set<CareService>().SingleAsync(s => s.Id == id, Ct);
+            service.RestoreAssurance(DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-19), "oud@voorbeeld.nl");
+            service.LastModifiedUtc = DateTime.UtcNow;
+            return await db.SaveChangesAsync(Ct);
+        });
+        await factory.Services.GetRequiredService<SearchIndexSync>().RefreshAsync(id, Ct);
+
+        var html = await PageAsync(factory.CreateClient(), "/hulp?q=rouw");
+        html.ShouldNotContain("Verder na verlies");
+        var details = await PageAsync(factory.CreateClient(), $"/hulp/dienst/{id}");
+        details.ShouldContain("te oud");
+        var hsds = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/hsds/services/{id}", Ct);
+        hsds.GetProperty("assured_date").GetString().ShouldBe(DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-19).ToString("yyyy-MM-dd"));
+    }
+
+    [Fact]
+    public async Task B1_check_warns_about_jargon_and_long_sentences()
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/directory/b1-check",
+            new { text = "Voor deze voorziening heeft u een indicatie nodig van het sociaal domein en daarom moet u eerst met de gemeente bellen zodat zij kunnen kijken wat er mogelijk is." }, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var warnings = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).EnumerateArray().ToList();
+        warnings.ShouldContain(w => w.GetProperty("code").GetString() == "b1.sentence-too-long");
+        warnings.ShouldContain(w => w.GetProperty("code").GetString() == "b1.jargon" && w.GetProperty("suggestion").GetString() == "toestemming voor zorg");
+        warnings.ShouldContain(w => w.GetProperty("message").GetString()!.Contains("hulp van de gemeente"));
+    }
+
+    [Fact]
+    public async Task Suggestions_answer_while_typing()
+    {
+        var suggestions = await factory.CreateClient().GetFromJsonAsync<string[]>("/api/v1/directory/suggestions?q=alzh", Ct);
+        suggestions!.ShouldContain("Alzheimer Café");
+    }
+
+    // ---- HSDS 3.0 ---------------------------------------------------------------------------
+
+    [Fact]
+    public async Task Hsds_base_names_version_profile_and_openapi_and_allows_any_origin()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/v1/hsds/", Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("Access-Control-Allow-Origin").ShouldBe(["*"]);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        body.GetProperty("version").GetString().ShouldBe("3.0");
+        body.GetProperty("openapi_url").GetString()!.ShouldEndWith("openapi.json");
+        body.GetProperty("profile").GetString()!.ShouldStartWith("https://");
+    }
+
+    [Fact]
+    public async Task Hsds_service_list_pages_and_every_item_validates()
+    {
+        var page = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/hsds/services?per_page=10&page=2", Ct);
+        page.GetProperty("page_number").GetInt32().ShouldBe(2);
+        page.GetProperty("size").GetInt32().ShouldBe(10);
+        page.GetProperty("total_items").GetInt32().ShouldBeGreaterThanOrEqualTo(28);
+        page.GetProperty("first_page").GetBoolean().ShouldBeFalse();
+        foreach (var item in page.GetProperty("contents").EnumerateArray()) item.ShouldValidate("compiled/service_list.json");
+    }
+
+    [Fact]
+    public async Task Hsds_full_services_validate_against_the_service_schema()
+    {
+        var page = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/hsds/services?full=true&per_page=50", Ct);
+        var items = page.GetProperty("contents").EnumerateArray().ToList();
+        items.Count.ShouldBeGreaterThanOrEqualTo(28);
+        foreach (var item in items)
+        {
+            item.ShouldValidate("service.json");
+            item.ShouldValidate("compiled/service_with_definitions.json");
+        }
+        var ease = items.Single(i => i.GetProperty("id").GetString() == Seeded("ease").ToString());
+        ease.GetProperty("minimum_age").GetInt32().ShouldBe(12);
+        ease.GetProperty("cost_options")[0].GetProperty("amount").GetDouble().ShouldBe(0);
+        ease.GetProperty("attributes").EnumerateArray().ShouldContain(a => a.GetProperty("taxonomy_term").GetProperty("code").GetString() == "jongeren");
+    }
+
+    [Fact]
+    public async Task Hsds_single_service_is_fully_nested_and_validates()
+    {
+        var id = Seeded("stip-lelystad");
+        var service = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/hsds/services/{id}", Ct);
+        service.ShouldValidate("service.json");
+        service.GetProperty("service_areas")[0].GetProperty("uri").GetString().ShouldBe("urn:cbs:gemeente:GM0995");
+        service.GetProperty("service_at_locations")[0].GetProperty("location").GetProperty("external_identifier").GetString().ShouldBe("GM0995");
+        service.GetProperty("organization").GetProperty("name").GetString().ShouldBe("STIP Lelystad");
+    }
+
+    [Fact]
+    public async Task Hsds_unknown_service_is_404_problem_details()
+    {
+        var response = await factory.CreateClient().GetAsync($"/api/v1/hsds/services/{Guid.NewGuid()}", Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task Hsds_search_and_taxonomy_filters_use_the_dutch_themes()
+    {
+        var client = factory.CreateClient();
+        var search = await client.GetFromJsonAsync<JsonElement>("/api/v1/hsds/services?search=schulden", Ct);
+        search.GetProperty("contents").EnumerateArray().ShouldContain(s => s.GetProperty("name").GetString() == "Evie: mentaal fit voor iedereen");
+        foreach (var item in search.GetProperty("contents").EnumerateArray()) item.ShouldValidate("compiled/service_list.json");
+
+        var rouw = ThemeTerms.IdOf("rouw");
+        var byTerm = await client.GetFromJsonAsync<JsonElement>($"/api/v1/hsds/services?taxonomy_term_id={rouw}", Ct);
+        byTerm.GetProperty("contents").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ShouldContain("Verder na verlies");
+        byTerm.GetProperty("contents").EnumerateArray().ShouldAllBe(s => s.GetProperty("name").GetString() != "Huisartsenzorg Medrie");
+
+        var minimal = await client.GetFromJsonAsync<JsonElement>("/api/v1/hsds/services?minimal=true&per_page=1", Ct);
+        minimal.GetProperty("contents")[0].TryGetProperty("description", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Hsds_ndjson_gives_one_service_per_line()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/v1/hsds/services?format=ndjson&per_page=5", Ct);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/x-ndjson");
+        var lines = (await response.Content.ReadAsStringAsync(Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(5);
+        foreach (var line in lines) JsonDocument.Parse(line).RootElement.ShouldValidate("compiled/service_list.json");
+    }
+
+    [Fact]
+    public async Task Hsds_organizations_locations_and_taxonomies_validate()
+    {
+        var client = factory.CreateClient();
+        var orgs = await client.GetFromJsonAsync<JsonElement>("/api/v1/hsds/organizations?per_page=100", Ct);
+        foreach (var o in orgs.GetProperty("contents").EnumerateArray()) o.ShouldValidate("compiled/organization_list.json");
+        var firstId = orgs.GetProperty("contents")[0].GetProperty("id").GetString();
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/hsds/organizations/{firstId}", Ct)).ShouldValidate("organization.json");
+
+        var sals = await client.GetFromJsonAsync<JsonElement>("/api/v1/hsds/service_at_locations", Ct);
+        sals.GetProperty("total_items").GetInt32().ShouldBeGreaterThan(0);
+        foreach (var s in sals.GetProperty("contents").EnumerateArray()) s.ShouldValidate("compiled/service_at_location_list.json");
+        var salId = sals.GetProperty("contents")[0].GetProperty("id").GetString();
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/hsds/service_at_locations/{salId}", Ct)).ShouldValidate("service.json");
+
+        var taxonomies = await client.GetFromJsonAsync<JsonElement>("/api/v1/hsds/taxonomies", Ct);
+        foreach (var t in taxonomies.GetProperty("contents").EnumerateArray()) t.ShouldValidate("taxonomy.json");
+        var terms = await client.GetFromJsonAsync<JsonElement>($"/api/v1/hsds/taxonomy_terms?taxonomy_id={ThemeTerms.TaxonomyId}&per_page=100", Ct);
+        terms.GetProperty("total_items").GetInt32().ShouldBe(DutchThemes.All.Count);
+        foreach (var t in terms.GetProperty("contents").EnumerateArray()) t.ShouldValidate("taxonomy_term.json");
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/hsds/taxonomy_terms/{ThemeTerms.IdOf("mantelzorg")}", Ct))
+            .GetProperty("name").GetString().ShouldBe("Mantelzorg");
+    }
+
+    [Fact]
+    public async Task Legacy_hsds_path_redirects_to_the_versioned_api()
+    {
+        var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/hsds/services?page=2", Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.PermanentRedirect);
+        response.Headers.Location!.ToString().ShouldBe("/api/v1/hsds/services?page=2");
+    }
+
+    [Fact]
+    public async Task Owner_overview_lists_own_entries_with_their_check_state()
+    {
+        var client = await factory.LoggedInClientAsync(Roles.OrganisationMember, region: "flevoland", organisationKey: "vmca");
+        var html = await PageAsync(client, "/hulp/beheer");
+        html.ShouldContain("Vrijwilligerscentrale Almere (VMCA)");
+        html.ShouldContain("Pak je kans");
+        html.ShouldNotContain("STIP Lelystad");
+        var forbidden = await client.GetAsync($"/hulp/beheer/dienst/{Seeded("stip-lelystad")}", Ct);
+        forbidden.StatusCode.ShouldBe(HttpStatusCode.Redirect); // to the access-denied page
+    }
+}
+
+public sealed class CareDirectoryTestsOnSqlite(SqliteAppFactory f) : CareDirectoryTests(f), IClassFixture<SqliteAppFactory>;
+public sealed class CareDirectoryTestsOnPostgres(PostgresAppFactory f) : CareDirectoryTests(f), IClassFixture<PostgresAppFactory>;
