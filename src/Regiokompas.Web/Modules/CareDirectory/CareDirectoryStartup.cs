@@ -55,8 +55,9 @@ internal static class PendingSchema
         db.ChangeTracker.Clear();
         var statements = db.Database.GenerateCreateScript()
             .Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(s => s.Contains("\"caredirectory_", StringComparison.Ordinal)
-                && (s.StartsWith("CREATE TABLE \"caredirectory_", StringComparison.Ordinal) || s.Contains(" ON \"caredirectory_", StringComparison.Ordinal)));
+            .Select(s => s.Trim())
+            // PostgreSQL leaves lower-case names unquoted, SQLite quotes them: match both.
+            .Where(s => System.Text.RegularExpressions.Regex.IsMatch(s, "^CREATE TABLE \"?caredirectory_|^CREATE (UNIQUE )?INDEX .* ON \"?caredirectory_"));
         foreach (var sql in statements)
             await db.Database.ExecuteSqlRawAsync(sql, ct);
     }
