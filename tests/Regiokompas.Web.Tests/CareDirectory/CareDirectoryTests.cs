@@ -309,6 +309,58 @@ public abstract class CareDirectoryTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Official_hsds_examples_import_and_come_back_valid()
+    {
+        var admin = await factory.LoggedInClientAsync(Roles.Administrator);
+        // The list holds the thin list shape, so it goes first and the full service last.
+        foreach (var file in new[] { "service_list.json", "organization_full.json", "service_full.json" })
+        {
+            var json = await File.ReadAllTextAsync(Path.Combine(HsdsSchemas.Folder, "examples", file), Ct);
+            var response = await admin.PostAsync($"/api/v1/directory/import/hsds?file={file}",
+                new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Ct);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        }
+        var example = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(HsdsSchemas.Folder, "examples", "service_full.json"), Ct)).RootElement;
+        var id = example.GetProperty("id").GetString();
+        var service = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/hsds/services/{id}", Ct);
+        service.ShouldValidate("service.json");
+        service.GetProperty("name").GetString().ShouldBe(example.GetProperty("name").GetString());
+        service.GetProperty("minimum_age").GetInt32().ShouldBe(12);
+        service.GetProperty("assured_date").GetString().ShouldBe("2005-01-01");
+        service.GetProperty("service_at_locations")[0].GetProperty("location").GetProperty("name").GetString().ShouldBe("MyCity Civic Center");
+        service.GetProperty("attributes").EnumerateArray().ShouldContain(a => a.GetProperty("taxonomy_term_id").GetString() == "3f7b145d-84af-42d7-8fae-eaca714b02b2");
+        var count = await factory.WithDbAsync(db => db.Set<CareService>().CountAsync(s => s.Id == Guid.Parse(id!), Ct));
+        count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Import_with_problems_lists_them_all_and_changes_nothing()
+    {
+        var admin = await factory.LoggedInClientAsync(Roles.Administrator);
+        var good = Guid.NewGuid();
+        var body = JsonSerializer.Serialize(new
+        {
+            contents = new object[]
+            {
+                new { id = good.ToString(), name = "Goede dienst", status = "active", organization = new { id = Guid.NewGuid().ToString(), name = "Org", description = "Org" } },
+                new { id = "geen-uuid", name = "", status = "open" },
+            },
+        });
+        var response = await admin.PostAsync("/api/v1/directory/import/hsds?file=fout.json", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var problems = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("problems").EnumerateArray()
+            .Select(p => (p.GetProperty("file").GetString(), p.GetProperty("field").GetString())).ToList();
+        problems.ShouldContain(("fout.json", "id"));
+        problems.ShouldContain(("fout.json", "name"));
+        problems.ShouldContain(("fout.json", "status"));
+        (await factory.WithDbAsync(db => db.Set<CareService>().AnyAsync(s => s.Id == good, Ct))).ShouldBeFalse();
+
+        var member = await factory.TokenClientAsync("flevoland", "vmca");
+        var refused = await member.PostAsync("/api/v1/directory/import/hsds", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"), Ct);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Legacy_hsds_path_redirects_to_the_versioned_api()
     {
         var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/hsds/services?page=2", Ct);

@@ -43,6 +43,7 @@ public static class Texts
         ["caredirectory.referral-reason-required"] = ("Geef aan waarom de hulp niet is gestart.", "Say why the help did not start."),
         ["caredirectory.freshness-policy-invalid"] = ("De termijnen voor herinneren, markeren en verbergen moeten oplopen.", "Reminder, flag and hide periods must increase."),
         ["caredirectory.path-unknown-answer"] = ("Dit antwoord bestaat niet.", "This answer does not exist."),
+        ["caredirectory.import-rejected"] = ("Het bestand is niet ingelezen; er is niets veranderd. Zie de lijst met problemen.", "The file was not imported; nothing changed. See the list of problems."),
         ["b1.sentence-too-long"] = ("Deze zin heeft {2} woorden. Maak er twee zinnen van: \"{0}\"", "This sentence has {2} words. Split it: \"{0}\""),
         ["b1.long-word"] = ("Het woord \"{0}\" is lang. Kunt u een korter woord kiezen?", "The word \"{0}\" is long. Can you use a shorter word?"),
         ["b1.jargon"] = ("Schrijf liever \"{1}\" in plaats van \"{0}\".", "Write \"{1}\" rather than \"{0}\"."),

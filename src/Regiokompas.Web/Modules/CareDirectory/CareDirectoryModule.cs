@@ -33,6 +33,7 @@ public static class CareDirectoryModule
         services.AddScoped<EditServiceHandler>();
         services.AddScoped<AssureServiceHandler>();
         services.AddScoped<ReportErrorHandler>();
+        services.AddScoped<ImportHsdsHandler>();
         return services;
     }
 

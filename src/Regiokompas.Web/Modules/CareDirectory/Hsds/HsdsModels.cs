@@ -86,7 +86,8 @@ public sealed class HsdsLocation
 public sealed record HsdsAccessibility(string Id, string? LocationId, string? Description);
 
 public sealed record HsdsAddress(
-    string Id, string? LocationId, string? Attention, string Address1, string? Address2, string City, string? Region,
+    string Id, string? LocationId, string? Attention,
+    [property: JsonPropertyName("address_1")] string Address1, [property: JsonPropertyName("address_2")] string? Address2, string City, string? Region,
     string StateProvince, string PostalCode, string Country, string AddressType);
 
 public sealed record HsdsPhone(string Id, string Number, string? Type, string? Description, string? ServiceId = null, string? OrganizationId = null, string? LocationId = null);

@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regiokompas.Domain.CareDirectory;
+using System.Text.Json;
+using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Modules.CareDirectory.Hsds;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Services;
 
@@ -36,8 +40,23 @@ public static class DirectoryApi
                 await handler.HandleAsync(id, request, ct) is { } reportId
                     ? TypedResults.Created($"/api/v1/directory/services/{id}/error-reports/{reportId}") : TypedResults.NotFound())
             .WithName("ReportDirectoryError").WithSummary("Tell the owner that an entry is wrong (no account needed)");
+        api.MapPost("/import/hsds", async (HttpRequest http, ImportHsdsHandler handler, ICurrentActor actor, CancellationToken ct) =>
+            {
+                if (!actor.Actor.IsAdministrator) throw new NotAllowed("edit.not-allowed");
+                JsonElement root;
+                try { root = (await JsonDocument.ParseAsync(http.Body, cancellationToken: ct)).RootElement; }
+                catch (JsonException e) { return Unprocessable([new ImportProblem(http.Query["file"].ToString(), "", "", e.Message)]); }
+                try { return Results.Ok(await handler.HandleAsync(http.Query["file"].FirstOrDefault() ?? "upload.json", root, ct)); }
+                catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }
+            })
+            .RequireAuthorization().WithName("ImportHsds")
+            .WithSummary("Import HSDS 3.0 JSON (a service, a page of services, or an organisation with services). All or nothing; 422 lists every problem.");
         return app;
     }
+
+    private static IResult Unprocessable(IReadOnlyList<ImportProblem> problems) => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity, title: Texts.Get("caredirectory.import-rejected"),
+        extensions: new Dictionary<string, object?> { ["code"] = "caredirectory.import-rejected", ["problems"] = problems });
 
     public static B1WarningView ToView(B1Warning w) => new(w.Code, w.Fragment, w.Suggestion, w.Count, Texts.Get(w.Code, w.Fragment, w.Suggestion ?? "", w.Count));
 }

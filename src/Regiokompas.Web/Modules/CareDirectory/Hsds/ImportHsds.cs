@@ -1,0 +1,307 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Regiokompas.Domain.CareDirectory;
+using Regiokompas.Domain.Common;
+using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Modules.CareDirectory.Search;
+
+namespace Regiokompas.Web.Modules.CareDirectory.Hsds;
+
+public sealed record ImportProblem(string File, string Record, string Field, string Message);
+public sealed record ImportSummary(int Organisations, int Services, int Locations, int TaxonomyTerms, IReadOnlyList<ImportProblem> Warnings);
+
+/// <summary>Thrown when an import has problems; nothing was changed.</summary>
+public sealed class ImportRejected(IReadOnlyList<ImportProblem> problems) : Exception("HSDS import rejected")
+{
+    public IReadOnlyList<ImportProblem> Problems { get; } = problems;
+}
+
+/// <summary>
+/// Imports HSDS 3.0 JSON: one service, a page of services ({"contents": [...]}) or an organisation
+/// with its services. All or nothing: every problem is listed by file, record and field, and the
+/// database changes only when there are none. Services already present are replaced.
+/// </summary>
+public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, TimeProvider clock)
+{
+    private readonly List<ImportProblem> _problems = [];
+    private readonly List<ImportProblem> _warnings = [];
+    private readonly Dictionary<Guid, CareOrganisation> _organisations = [];
+    private readonly Dictionary<Guid, CareLocation> _locations = [];
+    private readonly Dictionary<Guid, TaxonomyTerm> _terms = [];
+    private readonly Dictionary<Guid, Taxonomy> _taxonomies = [];
+    private readonly HashSet<Guid> _childIds = [];
+    private readonly List<CareService> _services = [];
+    private string _file = "";
+
+    public async Task<ImportSummary> HandleAsync(string fileName, JsonElement root, CancellationToken ct)
+    {
+        _file = fileName;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (root.ValueKind != JsonValueKind.Object) throw Rejected("", "", "verwacht een JSON-object");
+        if (root.TryGetProperty("contents", out var contents) && contents.ValueKind == JsonValueKind.Array)
+            foreach (var s in contents.EnumerateArray()) Service(s, null, now);
+        else if (root.TryGetProperty("status", out _))
+            Service(root, null, now);
+        else
+        {
+            var org = Organisation(root, now);
+            if (root.TryGetProperty("services", out var services))
+                foreach (var s in services.EnumerateArray()) Service(s, org, now);
+        }
+        if (_problems.Count > 0) throw new ImportRejected(_problems);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var serviceIds = _services.Select(s => s.Id).ToList();
+        // Replaced services go first, in their own save, so the new rows can reuse their ids; the audit trail records the removal.
+        db.RemoveRange(await db.Set<CareService>().Where(s => serviceIds.Contains(s.Id)).ToListAsync(ct));
+        await db.SaveChangesAsync(ct);
+        await AttachExistingAsync(ct);
+        db.AddRange(_services);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        foreach (var id in serviceIds) await index.RefreshAsync(id, ct);
+        return new ImportSummary(_organisations.Count, _services.Count, _locations.Count, _terms.Count, _warnings);
+    }
+
+    /// <summary>Organisations, locations and terms that already exist are updated in place rather than added twice.</summary>
+    private async Task AttachExistingAsync(CancellationToken ct)
+    {
+        var orgIds = _organisations.Keys.ToList();
+        var existingOrgs = await db.Set<CareOrganisation>().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        foreach (var (id, org) in _organisations)
+        {
+            if (existingOrgs.TryGetValue(id, out var current))
+            {
+                current.Name = org.Name; current.Description = org.Description; current.Email = org.Email; current.Website = org.Website;
+                current.AlternateName = org.AlternateName; current.LastModifiedUtc = org.LastModifiedUtc;
+                foreach (var s in _services.Where(s => s.OrganisationId == id)) s.Organisation = current;
+            }
+            else db.Add(org);
+        }
+        var locationIds = _locations.Keys.ToList();
+        var existingLocations = await db.Set<CareLocation>().Where(l => locationIds.Contains(l.Id)).Select(l => l.Id).ToListAsync(ct);
+        foreach (var sal in _services.SelectMany(s => s.Locations).Where(sal => existingLocations.Contains(sal.LocationId)))
+            sal.Location = null;   // keep the stored location; link by id only
+        foreach (var (id, location) in _locations.Where(l => !existingLocations.Contains(l.Key))) db.Add(location);
+        var taxonomyIds = _taxonomies.Keys.ToList();
+        var existingTaxonomies = await db.Set<Taxonomy>().Where(t => taxonomyIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(ct);
+        foreach (var t in _taxonomies.Values.Where(t => !existingTaxonomies.Contains(t.Id))) db.Add(t);
+        var termIds = _terms.Keys.ToList();
+        var existingTerms = await db.Set<TaxonomyTerm>().Where(t => termIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(ct);
+        foreach (var t in _terms.Values.Where(t => !existingTerms.Contains(t.Id))) db.Add(t);
+    }
+
+    private CareOrganisation? Organisation(JsonElement o, DateTime now)
+    {
+        var record = $"organization {Str(o, "id") ?? "?"}";
+        var id = RequiredId(o, record);
+        var name = Required(o, "name", record);
+        var description = Str(o, "description");
+        if (description is null) Problem(record, "description", "verplicht veld ontbreekt");
+        if (id is not { } key || name is null) return null;
+        if (_organisations.TryGetValue(key, out var known)) return known;
+        var org = new CareOrganisation
+        {
+            Id = key, Name = name, Description = description ?? "", AlternateName = Str(o, "alternate_name"),
+            Email = Str(o, "email"), Website = Str(o, "website"), LastModifiedUtc = now,
+        };
+        _organisations[key] = org;
+        return org;
+    }
+
+    private void Service(JsonElement s, CareOrganisation? owner, DateTime now)
+    {
+        var record = $"service {Str(s, "id") ?? "?"}";
+        var id = RequiredId(s, record);
+        var name = Required(s, "name", record);
+        var status = HsdsProfile.StatusOf(Str(s, "status"));
+        if (status is null) Problem(record, "status", "moet active, inactive, defunct of temporarily closed zijn");
+        if (s.TryGetProperty("organization", out var nested) && nested.ValueKind == JsonValueKind.Object) owner = Organisation(nested, now);
+        else if (Guid.TryParse(Str(s, "organization_id"), out var orgId) && _organisations.TryGetValue(orgId, out var known)) owner = known;
+        if (owner is null) Problem(record, "organization", "de organisatie ontbreekt in het bestand");
+        if (id is not { } serviceId || name is null || status is null || owner is null) return;
+        if (_services.Any(x => x.Id == serviceId)) return;
+
+        var service = new CareService
+        {
+            Id = serviceId, OrganisationId = owner.Id, Organisation = owner, Name = name, AlternateName = Str(s, "alternate_name"),
+            Description = Str(s, "description"), Url = Str(s, "url"), Email = Str(s, "email"), Status = status.Value,
+            ApplicationProcess = Str(s, "application_process"), FeesDescription = Str(s, "fees_description"), WaitTime = Str(s, "wait_time"),
+            EligibilityDescription = Str(s, "eligibility_description"), Alert = Str(s, "alert"), LastModifiedUtc = now,
+        };
+        Try(record, "minimum_age", () => service.SetAgeRange(Int(s, "minimum_age"), Int(s, "maximum_age")));
+        if (Str(s, "assured_date") is { } assured)
+        {
+            if (DateOnly.TryParseExact(assured, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) service.RestoreAssurance(d, Str(s, "assurer_email"));
+            else Problem(record, "assured_date", "geen datum (jjjj-mm-dd)");
+        }
+        foreach (var p in Array(s, "phones"))
+            if (NewChild(p, record, "phones") is { } pid && Required(p, "number", record) is { } number)
+                service.Phones.Add(new CarePhone { Id = pid, ServiceId = serviceId, Number = number, Type = Str(p, "type"), Description = Str(p, "description") });
+        foreach (var x in Array(s, "schedules"))
+            if (Schedule(x, record) is { } schedule) { schedule.ServiceId = serviceId; service.Schedules.Add(schedule); }
+        foreach (var a in Array(s, "service_areas"))
+            if (NewChild(a, record, "service_areas") is { } aid)
+                service.ServiceAreas.Add(new ServiceArea { Id = aid, ServiceId = serviceId, Name = Str(a, "name"), Description = Str(a, "description"), MunicipalityCode = HsdsProfile.MunicipalityFromUri(Str(a, "uri")) });
+        foreach (var l in Array(s, "languages"))
+            if (NewChild(l, record, "languages") is { } lid)
+                service.Languages.Add(new ServiceLanguage { Id = lid, ServiceId = serviceId, Code = Str(l, "code"), Name = Str(l, "name"), Note = Str(l, "note") });
+        foreach (var c in Array(s, "cost_options"))
+            if (NewChild(c, record, "cost_options") is { } cid)
+            {
+                var amount = c.TryGetProperty("amount", out var am) && am.ValueKind == JsonValueKind.Number ? am.GetDecimal() : (decimal?)null;
+                service.CostOptions.Add(new CostOption { Id = cid, ServiceId = serviceId, Option = Str(c, "option"), Currency = (Str(c, "currency") ?? "EUR").ToUpperInvariant()[..Math.Min(3, (Str(c, "currency") ?? "EUR").Length)], Amount = amount, AmountDescription = Str(c, "amount_description") });
+            }
+        service.IsFree = service.CostOptions.Count > 0 && service.CostOptions.All(c => c.Amount == 0);
+        foreach (var sal in Array(s, "service_at_locations"))
+            if (ServiceAtLocation(sal, serviceId, owner, record) is { } link) service.Locations.Add(link);
+        Attributes(s, service, record);
+        _services.Add(service);
+    }
+
+    private ServiceAtLocation? ServiceAtLocation(JsonElement sal, Guid serviceId, CareOrganisation owner, string record)
+    {
+        if (NewChild(sal, record, "service_at_locations") is not { } id) return null;
+        if (!sal.TryGetProperty("location", out var l) || l.ValueKind != JsonValueKind.Object)
+        {
+            Problem(record, "service_at_locations.location", "de locatie ontbreekt");
+            return null;
+        }
+        if (RequiredId(l, record) is not { } locationId) return null;
+        if (!_locations.TryGetValue(locationId, out var location))
+        {
+            var type = Str(l, "location_type") switch { "physical" => LocationType.Physical, "postal" => LocationType.Postal, "virtual" => LocationType.Virtual, _ => (LocationType?)null };
+            if (type is null) { Problem(record, "location.location_type", "moet physical, postal of virtual zijn"); return null; }
+            location = new CareLocation
+            {
+                Id = locationId, OrganisationId = owner.Id, LocationType = type.Value, Name = Str(l, "name"), Description = Str(l, "description"),
+                Transportation = Str(l, "transportation"),
+                MunicipalityCode = Str(l, "external_identifier_type") == "cbs-gemeente" ? Str(l, "external_identifier") : null,
+                DistrictCode = Str(l, "external_identifier_type") == "cbs-wijk" ? Str(l, "external_identifier") : null,
+            };
+            try { location.MoveTo(Double(l, "latitude"), Double(l, "longitude")); }
+            catch (RuleViolation e) { _warnings.Add(new ImportProblem(_file, record, "location.latitude", $"coördinaten genegeerd ({e.Code})")); }
+            foreach (var a in Array(l, "addresses"))
+                if (NewChild(a, record, "addresses") is { } aid)
+                    location.Addresses.Add(new CareAddress
+                    {
+                        Id = aid, LocationId = locationId, Attention = Str(a, "attention"), Address1 = Str(a, "address_1") ?? "", Address2 = Str(a, "address_2"),
+                        City = Str(a, "city") ?? "", Region = Str(a, "region"), StateProvince = Str(a, "state_province") ?? "", PostalCode = Str(a, "postal_code") ?? "",
+                        Country = (Str(a, "country") ?? "NL")[..Math.Min(2, (Str(a, "country") ?? "NL").Length)], AddressType = Str(a, "address_type") ?? "physical",
+                    });
+            foreach (var p in Array(l, "phones"))
+                if (NewChild(p, record, "phones") is { } pid && Str(p, "number") is { } number)
+                    location.Phones.Add(new CarePhone { Id = pid, LocationId = locationId, Number = number, Type = Str(p, "type"), Description = Str(p, "description") });
+            _locations[locationId] = location;
+        }
+        var link = new ServiceAtLocation { Id = id, ServiceId = serviceId, LocationId = locationId, Location = location, Description = Str(sal, "description") };
+        foreach (var x in Array(sal, "schedules"))
+            if (Schedule(x, record) is { } schedule) { schedule.ServiceAtLocationId = id; link.Schedules.Add(schedule); }
+        return link;
+    }
+
+    private CareSchedule? Schedule(JsonElement x, string record)
+    {
+        if (NewChild(x, record, "schedules") is not { } id) return null;
+        var schedule = new CareSchedule { Id = id, Freq = Str(x, "freq"), ByDay = Str(x, "byday"), Description = Str(x, "description") };
+        Try(record, "schedules.opens_at", () => schedule.SetHours(Time(x, "opens_at", record), Time(x, "closes_at", record)));
+        return schedule;
+    }
+
+    /// <summary>Profile terms set the Dutch fields; theme terms become themes; any other term is kept as an attribute.</summary>
+    private void Attributes(JsonElement s, CareService service, string record)
+    {
+        var themes = new List<string>();
+        foreach (var a in Array(s, "attributes"))
+        {
+            if (NewChild(a, record, "attributes") is not { } id) continue;
+            var termElement = a.TryGetProperty("taxonomy_term", out var te) && te.ValueKind == JsonValueKind.Object ? te : (JsonElement?)null;
+            var termId = Guid.TryParse(Str(a, "taxonomy_term_id"), out var t) ? t : termElement is { } e && Guid.TryParse(Str(e, "id"), out var t2) ? t2 : (Guid?)null;
+            if (termId is null) { Problem(record, "attributes.taxonomy_term_id", "geen geldige uuid"); continue; }
+            if (ThemeTerms.CodeOf(termId.Value) is { } theme) { themes.Add(theme); continue; }
+            var profile = HsdsProfile.ProfileTerms.FirstOrDefault(p => HsdsProfile.TermId(p.Code) == termId.Value).Code;
+            if (profile is not null)
+            {
+                if (HsdsProfile.KindOf(profile) is { } kind) service.Kind = kind;
+                else if (profile == HsdsProfile.ReferralRequired) service.ReferralRequired = true;
+                else if (profile == HsdsProfile.B1Summary) Try(record, "attributes.value", () => service.ChangeSummary(Str(a, "value")));
+                else if (profile == HsdsProfile.Unverified) service.Unverified = true;
+                continue;
+            }
+            if (termElement is { } term && !_terms.ContainsKey(termId.Value))
+            {
+                Guid? taxonomyId = Guid.TryParse(Str(term, "taxonomy_id"), out var tx) ? tx : null;
+                if (term.TryGetProperty("taxonomy_detail", out var detail) && detail.ValueKind == JsonValueKind.Object && Guid.TryParse(Str(detail, "id"), out var dx))
+                {
+                    taxonomyId ??= dx;
+                    _taxonomies.TryAdd(dx, new Taxonomy { Id = dx, Name = Str(detail, "name") ?? "?", Description = Str(detail, "description") ?? "", Uri = Str(detail, "uri"), Version = Str(detail, "version") });
+                }
+                if (taxonomyId is { } txId && !_taxonomies.ContainsKey(txId))
+                    _taxonomies[txId] = new Taxonomy { Id = txId, Name = Str(term, "taxonomy") ?? "?", Description = "" };
+                _terms[termId.Value] = new TaxonomyTerm
+                {
+                    Id = termId.Value, Code = Str(term, "code"), Name = Str(term, "name") ?? "?", Description = Str(term, "description") ?? "",
+                    ParentId = Guid.TryParse(Str(term, "parent_id"), out var parent) ? parent : null, TaxonomyId = taxonomyId,
+                    Language = Str(term, "language"), TermUri = Str(term, "term_uri"),
+                };
+            }
+            else if (termElement is null && !_terms.ContainsKey(termId.Value))
+            {
+                _warnings.Add(new ImportProblem(_file, record, "attributes.taxonomy_term", "onbekende term zonder omschrijving; overgeslagen"));
+                continue;
+            }
+            service.Attributes.Add(new ServiceAttribute { Id = id, ServiceId = service.Id, TaxonomyTermId = termId.Value, Value = Str(a, "value") });
+        }
+        Try(record, "attributes", () => service.SetThemes(themes));
+    }
+
+    private Guid? NewChild(JsonElement e, string record, string field)
+    {
+        if (RequiredId(e, record, field) is not { } id) return null;
+        // HSDS examples repeat the same phone or schedule under the service and its locations: keep it once.
+        return _childIds.Add(id) ? id : null;
+    }
+
+    private Guid? RequiredId(JsonElement e, string record, string field = "id")
+    {
+        var text = Str(e, "id");
+        if (text is null) { Problem(record, field == "id" ? "id" : field + ".id", "verplicht veld ontbreekt"); return null; }
+        if (!Guid.TryParse(text, out var id)) { Problem(record, field == "id" ? "id" : field + ".id", "geen geldige uuid"); return null; }
+        return id;
+    }
+
+    private string? Required(JsonElement e, string field, string record)
+    {
+        var value = Str(e, field);
+        if (string.IsNullOrWhiteSpace(value)) Problem(record, field, "verplicht veld ontbreekt");
+        return value;
+    }
+
+    private TimeOnly? Time(JsonElement e, string field, string record)
+    {
+        var text = Str(e, field);
+        if (text is null) return null;
+        if (TimeOnly.TryParseExact(text, ["HH:mm:ss", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)) return t;
+        Problem(record, field, "geen tijd (uu:mm)");
+        return null;
+    }
+
+    private void Try(string record, string field, Action action)
+    {
+        try { action(); }
+        catch (RuleViolation e) { Problem(record, field, e.Code); }
+    }
+
+    private void Problem(string record, string field, string message) => _problems.Add(new ImportProblem(_file, record, field, message));
+    private ImportRejected Rejected(string record, string field, string message) { Problem(record, field, message); return new ImportRejected(_problems); }
+
+    private static string? Str(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;
+    private static int? Int(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? (int)Math.Round(v.GetDouble()) : null;
+    private static double? Double(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+    private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
+}
