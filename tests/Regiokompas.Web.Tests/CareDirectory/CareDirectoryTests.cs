@@ -178,6 +178,29 @@ public abstract class CareDirectoryTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Klopt_nog_link_confirms_without_an_account_but_only_with_a_valid_signature()
+    {
+        var id = Seeded("vrijwilligers-urk");
+        var path = factory.Services.CreateScope().ServiceProvider.GetRequiredService<Regiokompas.Web.Modules.CareDirectory.Services.AssureLinks>().CreatePath(id);
+        var client = factory.CreateClient();
+        var page = await PageAsync(client, path);
+        page.ShouldContain("Urk voor elkaar");
+        (await factory.WithDbAsync(db => db.Set<CareService>().Where(s => s.Id == id).Select(s => s.AssuredDate).SingleAsync(Ct))).ShouldBeNull();
+
+        var token = Uri.UnescapeDataString(path.Split("t=")[1]);
+        var post = await client.PostAsync("/hulp/klopt-nog", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["t"] = token, ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(page),
+        }), Ct);
+        WebUtility.HtmlDecode(await post.Content.ReadAsStringAsync(Ct)).ShouldContain("Dank u wel");
+        (await factory.WithDbAsync(db => db.Set<CareService>().Where(s => s.Id == id).Select(s => s.AssuredDate).SingleAsync(Ct)))
+            .ShouldBe(DateOnly.FromDateTime(DateTime.UtcNow));
+
+        var forged = await PageAsync(client, "/hulp/klopt-nog?t=" + Uri.EscapeDataString(token[..^4] + "AAAA"));
+        forged.ShouldContain("Deze link werkt niet meer");
+    }
+
+    [Fact]
     public async Task B1_check_warns_about_jargon_and_long_sentences()
     {
         var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/directory/b1-check",

@@ -34,6 +34,7 @@ public static class CareDirectoryModule
         services.AddScoped<AssureServiceHandler>();
         services.AddScoped<ReportErrorHandler>();
         services.AddScoped<ImportHsdsHandler>();
+        services.AddScoped<AssureLinks>();
         return services;
     }
 

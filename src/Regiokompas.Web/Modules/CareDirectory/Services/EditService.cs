@@ -68,11 +68,16 @@ public sealed class EditServiceHandler(AppDbContext db, ICurrentActor actor, Sea
 /// <summary>"Klopt nog": the owner confirms the entry without changing it.</summary>
 public sealed class AssureServiceHandler(AppDbContext db, ICurrentActor actor, SearchIndexSync index, TimeProvider clock)
 {
-    public async Task<DateOnly?> HandleAsync(Guid id, CancellationToken ct)
+    public Task<DateOnly?> HandleAsync(Guid id, CancellationToken ct) => AssureAsync(id, checkActor: true, ct);
+
+    /// <summary>From a signed e-mail link: the link itself is the permission.</summary>
+    public Task<DateOnly?> HandleWithLinkAsync(Guid id, CancellationToken ct) => AssureAsync(id, checkActor: false, ct);
+
+    private async Task<DateOnly?> AssureAsync(Guid id, bool checkActor, CancellationToken ct)
     {
         var service = await db.Set<CareService>().Include(s => s.Organisation).SingleOrDefaultAsync(s => s.Id == id, ct);
         if (service is null) return null;
-        if (!CareDirectoryPermissions.CanEdit(actor.Actor, service.Organisation!)) throw new NotAllowed("edit.not-allowed");
+        if (checkActor && !CareDirectoryPermissions.CanEdit(actor.Actor, service.Organisation!)) throw new NotAllowed("edit.not-allowed");
         var now = clock.GetUtcNow().UtcDateTime;
         service.Assure(DateOnly.FromDateTime(now), null, DateOnly.FromDateTime(now));
         service.Unverified = false;
