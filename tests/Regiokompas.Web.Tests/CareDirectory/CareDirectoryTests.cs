@@ -399,6 +399,9 @@ public abstract class CareDirectoryTests(AppFactory factory)
         html.ShouldContain("Vrijwilligerscentrale Almere (VMCA)");
         html.ShouldContain("Pak je kans");
         html.ShouldNotContain("STIP Lelystad");
+        var quality = await PageAsync(client, "/hulp/beheer/kwaliteit");
+        quality.ShouldContain("Per gemeente");
+        quality.ShouldContain("niet recent gecontroleerd");
         var forbidden = await client.GetAsync($"/hulp/beheer/dienst/{Seeded("stip-lelystad")}", Ct);
         forbidden.StatusCode.ShouldBe(HttpStatusCode.Redirect); // to the access-denied page
     }

@@ -35,6 +35,7 @@ public static class CareDirectoryModule
         services.AddScoped<ReportErrorHandler>();
         services.AddScoped<ImportHsdsHandler>();
         services.AddScoped<AssureLinks>();
+        services.AddScoped<DataQualityReportHandler>();
         return services;
     }
 
