@@ -59,6 +59,8 @@ public sealed class CareService : IVersioned, IAudited
     public bool Unverified { get; set; }
     public bool IsDemo { get; set; }
     public List<string> ThemeCodes { get; set; } = [];
+    /// <summary>When the owner was last e-mailed a "klopt nog" reminder, so reminders go out once a month at most.</summary>
+    public DateTime? LastReminderUtc { get; set; }
     public DateTime LastModifiedUtc { get; set; }
     public int Version { get; set; }
 

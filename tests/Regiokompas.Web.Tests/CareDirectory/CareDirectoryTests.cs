@@ -201,6 +201,25 @@ public abstract class CareDirectoryTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Reminders_go_once_to_owners_of_entries_due_for_their_check()
+    {
+        var id = Seeded("oco-almere");
+        await factory.WithDbAsync(async db =>
+        {
+            var service = await db.Set<CareService>().SingleAsync(s => s.Id == id, Ct);
+            service.RestoreAssurance(DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-11).AddDays(-3), "beheer@oco.example");
+            return await db.SaveChangesAsync(Ct);
+        });
+        var admin = await factory.LoggedInClientAsync(Roles.Administrator);
+        var first = await (await admin.PostAsync("/api/v1/directory/reminders", null, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        first.GetProperty("sent").GetInt32().ShouldBeGreaterThanOrEqualTo(1);   // other tests in this class may also have made entries due
+        var mail = Directory.GetFiles(Path.Combine(factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["DataFolder"]!, "mail"), "*.eml").Select(File.ReadAllText).Single(m => m.Contains("beheer@oco.example"));
+        mail.ShouldContain("/hulp/klopt-nog?t=");
+        var second = await (await admin.PostAsync("/api/v1/directory/reminders", null, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        second.GetProperty("sent").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task B1_check_warns_about_jargon_and_long_sentences()
     {
         var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/directory/b1-check",

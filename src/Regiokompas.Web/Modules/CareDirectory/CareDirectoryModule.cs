@@ -36,6 +36,8 @@ public static class CareDirectoryModule
         services.AddScoped<ImportHsdsHandler>();
         services.AddScoped<AssureLinks>();
         services.AddScoped<DataQualityReportHandler>();
+        services.AddScoped<SendRemindersHandler>();
+        services.AddSingleton<IReminderMailer, ReminderMailer>();
         return services;
     }
 

@@ -40,6 +40,11 @@ public static class DirectoryApi
                 await handler.HandleAsync(id, request, ct) is { } reportId
                     ? TypedResults.Created($"/api/v1/directory/services/{id}/error-reports/{reportId}") : TypedResults.NotFound())
             .WithName("ReportDirectoryError").WithSummary("Tell the owner that an entry is wrong (no account needed)");
+        api.MapPost("/reminders", async (SendRemindersHandler handler, ICurrentActor actor, CancellationToken ct) =>
+                actor.Actor.IsAdministrator ? Results.Ok(await handler.HandleAsync(ct)) : throw new NotAllowed("edit.not-allowed"))
+            .RequireAuthorization().WithName("SendDirectoryReminders")
+            .WithSummary("E-mail owners whose entries are due for their yearly check (at most once per 30 days per entry)");
+
         api.MapPost("/import/hsds", async (HttpRequest http, ImportHsdsHandler handler, ICurrentActor actor, CancellationToken ct) =>
             {
                 if (!actor.Actor.IsAdministrator) throw new NotAllowed("edit.not-allowed");
