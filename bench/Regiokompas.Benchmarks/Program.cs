@@ -12,6 +12,7 @@ public static class PlanBenchmark
 {
     public static async Task Main(string[] args)
     {
+        if (args.FirstOrDefault() == "directory") { await DirectoryBenchmark.RunAsync(args.Skip(1).ToArray()); return; }
         var smoke = args.Contains("--smoke");
         var requests = smoke ? 20 : 200;
         var warmup = smoke ? 5 : 50;

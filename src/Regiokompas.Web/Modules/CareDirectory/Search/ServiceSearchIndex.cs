@@ -25,6 +25,7 @@ public sealed class ServiceSearchIndex : IDisposable
     }
 
     private const string NoArea = "*";
+    private static readonly ISet<string> RankingFields = new HashSet<string> { F.Id, F.Name, F.Muni, F.Lat, F.Lon };
     private const string NoLanguage = "-";
     private const int NeverAssured = 99991231;
 
@@ -108,7 +109,8 @@ public sealed class ServiceSearchIndex : IDisposable
         {
             var relaxed = false;
             var query = TextQuery(search.Text, strict: true);
-            var wanted = Math.Max(search.Skip + search.Take, 200);
+            // Re-ranking only reorders near-equal scores, so a small margin beyond the page is enough.
+            var wanted = search.Skip + search.Take + 40;
             var top = searcher.Search(query, filter, wanted);
             if (top.TotalHits == 0 && TextQuery(search.Text, strict: false) is BooleanQuery loose && loose.Clauses.Count > 1)
             {
@@ -117,7 +119,7 @@ public sealed class ServiceSearchIndex : IDisposable
             }
             var hits = top.ScoreDocs.Select(sd =>
             {
-                var doc = searcher.Doc(sd.Doc);
+                var doc = searcher.Doc(sd.Doc, RankingFields);
                 var own = search.Filter.MunicipalityCode is { } m && doc.GetValues(F.Muni).Contains(m);
                 double? distance = null;
                 if (search.Near is { } near && doc.GetField(F.Lat)?.GetDoubleValue() is { } lat && doc.GetField(F.Lon)?.GetDoubleValue() is { } lon)

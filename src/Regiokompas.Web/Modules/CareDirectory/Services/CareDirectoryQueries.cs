@@ -67,7 +67,7 @@ public sealed class CareDirectoryQueries(AppDbContext db, ServiceSearchIndex ind
         if (municipality is null) return null;
         var points = await db.Set<CareLocation>().AsNoTracking()
             .Where(l => l.MunicipalityCode == municipality && l.Latitude != null && l.Longitude != null)
-            .Select(l => new { l.Latitude, l.Longitude }).Take(500).ToListAsync(ct);
+            .OrderBy(l => l.Id).Select(l => new { l.Latitude, l.Longitude }).Take(500).ToListAsync(ct);
         return points.Count == 0 ? null : (points.Average(p => p.Latitude!.Value), points.Average(p => p.Longitude!.Value));
     }
 
