@@ -51,6 +51,7 @@ public sealed class WellbeingReferral : IVersioned, IAudited
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ServiceId { get; init; }
     public required string ReferrerName { get; init; }
+    public string? ReferrerUserId { get; init; }
     public int? ReferrerOrganisationId { get; init; }
     public required string ResidentInitials { get; init; }
     public string? ResidentContact { get; init; }
@@ -64,7 +65,7 @@ public sealed class WellbeingReferral : IVersioned, IAudited
     string? IAudited.AuditRegionId => null;
 
     public static WellbeingReferral Create(Guid serviceId, string referrerName, int? referrerOrganisationId,
-        string residentInitials, string? residentContact, string? note, bool consentGiven, DateTime nowUtc)
+        string residentInitials, string? residentContact, string? note, bool consentGiven, DateTime nowUtc, string? referrerUserId = null)
     {
         if (!consentGiven) throw new RuleViolation("caredirectory.referral-needs-consent");
         residentInitials = residentInitials?.Trim() ?? "";
@@ -73,7 +74,7 @@ public sealed class WellbeingReferral : IVersioned, IAudited
         if (note is { Length: > MaxNoteLength }) throw new RuleViolation("caredirectory.referral-note-too-long", MaxNoteLength);
         return new WellbeingReferral
         {
-            ServiceId = serviceId, ReferrerName = referrerName, ReferrerOrganisationId = referrerOrganisationId,
+            ServiceId = serviceId, ReferrerName = referrerName, ReferrerUserId = referrerUserId, ReferrerOrganisationId = referrerOrganisationId,
             ResidentInitials = residentInitials, ResidentContact = residentContact?.Trim(), Note = note,
             ConsentAtUtc = nowUtc, LastStatusAtUtc = nowUtc,
         };

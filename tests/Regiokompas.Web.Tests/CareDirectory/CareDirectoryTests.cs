@@ -220,6 +220,44 @@ public abstract class CareDirectoryTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Welzijn_op_recept_referral_loop_closes_for_the_referrer()
+    {
+        var service = Seeded("vrijwilligers-almere");   // owned by VMCA
+        var gp = await factory.LoggedInClientAsync(Roles.OrganisationMember, region: "flevoland", organisationKey: "ggd-flevoland");
+        var noConsent = await gp.PostAsJsonAsync($"/api/v1/directory/services/{service}/referrals", new { residentInitials = "A.B.", consentGiven = false }, Ct);
+        noConsent.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await noConsent.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString().ShouldBe("caredirectory.referral-needs-consent");
+
+        var created = await gp.PostAsJsonAsync($"/api/v1/directory/services/{service}/referrals",
+            new { residentInitials = "A.B.", residentContact = "06-00000000", note = "Graag bellen na 17 uur", consentGiven = true }, Ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var referral = await created.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var id = referral.GetProperty("id").GetString();
+
+        var stranger = await factory.TokenClientAsync("flevoland", "carrefour");
+        (await stranger.PostAsJsonAsync($"/api/v1/directory/referrals/{id}/status", new { version = 0, status = "Received" }, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var receiver = await factory.TokenClientAsync("flevoland", "vmca");
+        var received = await receiver.PostAsJsonAsync($"/api/v1/directory/referrals/{id}/status", new { version = 0, status = "Received" }, Ct);
+        received.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var version = (await received.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("version").GetInt32();
+        var withoutReason = await receiver.PostAsJsonAsync($"/api/v1/directory/referrals/{id}/status", new { version, status = "NotStarted" }, Ct);
+        (await withoutReason.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString().ShouldBe("caredirectory.referral-reason-required");
+        (await receiver.PostAsJsonAsync($"/api/v1/directory/referrals/{id}/status", new { version, status = "NotStarted", reason = "Niet bereikbaar" }, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var mine = await gp.GetFromJsonAsync<JsonElement>("/api/v1/directory/referrals", Ct);
+        var sent = mine.GetProperty("sent").EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
+        sent.GetProperty("status").GetString().ShouldBe("NotStarted");
+        sent.GetProperty("notStartedReason").GetString().ShouldBe("Niet bereikbaar");
+        var inbox = await receiver.GetFromJsonAsync<JsonElement>("/api/v1/directory/referrals", Ct);
+        inbox.GetProperty("received").EnumerateArray().ShouldContain(r => r.GetProperty("id").GetString() == id);
+        var strangerInbox = await stranger.GetFromJsonAsync<JsonElement>("/api/v1/directory/referrals", Ct);
+        strangerInbox.GetProperty("received").EnumerateArray().ShouldNotContain(r => r.GetProperty("id").GetString() == id);
+    }
+
+    [Fact]
     public async Task B1_check_warns_about_jargon_and_long_sentences()
     {
         var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/directory/b1-check",

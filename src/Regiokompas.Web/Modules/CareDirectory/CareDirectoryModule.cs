@@ -37,6 +37,7 @@ public static class CareDirectoryModule
         services.AddScoped<AssureLinks>();
         services.AddScoped<DataQualityReportHandler>();
         services.AddScoped<SendRemindersHandler>();
+        services.AddScoped<ReferralsHandler>();
         services.AddSingleton<IReminderMailer, ReminderMailer>();
         return services;
     }

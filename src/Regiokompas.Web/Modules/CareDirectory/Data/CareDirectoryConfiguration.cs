@@ -206,6 +206,9 @@ internal sealed class WellbeingReferralConfiguration : IEntityTypeConfiguration<
         e.ToTable("caredirectory_referrals");
         e.Property("Id").ValueGeneratedNever();
         e.Property(r => r.ReferrerName).HasMaxLength(200);
+        e.Property(r => r.ReferrerUserId).HasMaxLength(450);
+        e.HasIndex(r => r.ReferrerUserId);
+        e.HasIndex(r => r.ReferrerOrganisationId);
         e.Property(r => r.ResidentInitials).HasMaxLength(10);
         e.Property(r => r.ResidentContact).HasMaxLength(200);
         e.Property(r => r.Note).HasMaxLength(WellbeingReferral.MaxNoteLength);

@@ -40,6 +40,21 @@ public static class DirectoryApi
                 await handler.HandleAsync(id, request, ct) is { } reportId
                     ? TypedResults.Created($"/api/v1/directory/services/{id}/error-reports/{reportId}") : TypedResults.NotFound())
             .WithName("ReportDirectoryError").WithSummary("Tell the owner that an entry is wrong (no account needed)");
+        api.MapPost("/services/{id:guid}/referrals", async Task<Results<Created<ReferralView>, NotFound>> (
+                Guid id, CreateReferralRequest request, ReferralsHandler handler, CancellationToken ct) =>
+                await handler.CreateAsync(id, request, ct) is { } r ? TypedResults.Created($"/api/v1/directory/referrals/{r.Id}", r) : TypedResults.NotFound())
+            .RequireAuthorization().WithName("CreateReferral")
+            .WithSummary("Welzijn op Recept: refer a resident (initials, contact, consent; no medical data)");
+
+        api.MapGet("/referrals", async (ReferralsHandler handler, CancellationToken ct) => await handler.MineAsync(ct))
+            .RequireAuthorization().WithName("ListReferrals").WithSummary("Referrals you sent, and those your organisation received");
+
+        api.MapPost("/referrals/{id:guid}/status", async Task<Results<Ok<ReferralView>, NotFound>> (
+                Guid id, ChangeReferralStatusRequest request, ReferralsHandler handler, CancellationToken ct) =>
+                await handler.ChangeStatusAsync(id, request, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
+            .RequireAuthorization().WithName("ChangeReferralStatus")
+            .WithSummary("The receiving organisation reports: received, contact made, started, or not started (with a reason)");
+
         api.MapPost("/reminders", async (SendRemindersHandler handler, ICurrentActor actor, CancellationToken ct) =>
                 actor.Actor.IsAdministrator ? Results.Ok(await handler.HandleAsync(ct)) : throw new NotAllowed("edit.not-allowed"))
             .RequireAuthorization().WithName("SendDirectoryReminders")
