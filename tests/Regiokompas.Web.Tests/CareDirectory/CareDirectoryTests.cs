@@ -258,6 +258,28 @@ public abstract class CareDirectoryTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Professional_refers_from_the_service_page_and_the_owner_sees_it()
+    {
+        var id = Seeded("vrijwilligers-dronten");   // owned by Matchpoint
+        var gp = await factory.LoggedInClientAsync(Roles.OrganisationMember, region: "flevoland", organisationKey: "ggd-flevoland");
+        var page = await PageAsync(gp, $"/hulp/dienst/{id}");
+        page.ShouldContain("Verwijs een inwoner");
+        var post = await gp.PostAsync($"/hulp/dienst/{id}?handler=Refer", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Referral.ResidentInitials"] = "C.D.", ["Referral.ConsentGiven"] = "true",
+            ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(page),
+        }), Ct);
+        post.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PageAsync(gp, "/hulp/verwijzingen")).ShouldContain("Vrijwilligerswerk");
+
+        var owner = await factory.LoggedInClientAsync(Roles.OrganisationMember, region: "flevoland", organisationKey: "matchpoint-vrijwilligerswerk");
+        var inbox = await PageAsync(owner, "/hulp/verwijzingen");
+        inbox.ShouldContain("C.D.");
+        inbox.ShouldContain("Status opslaan");
+        (await PageAsync(factory.CreateClient(), $"/hulp/dienst/{id}")).ShouldNotContain("Verwijs een inwoner");
+    }
+
+    [Fact]
     public async Task B1_check_warns_about_jargon_and_long_sentences()
     {
         var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/directory/b1-check",
