@@ -436,6 +436,25 @@ public abstract class CareDirectoryTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Official_tabular_data_package_imports()
+    {
+        var admin = await factory.LoggedInClientAsync(Roles.Administrator);
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var file in Directory.GetFiles(Path.Combine(HsdsSchemas.Folder, "examples", "csv")))
+                System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(archive, file, Path.GetFileName(file));
+        zip.Position = 0;
+        var response = await admin.PostAsync("/api/v1/directory/import/hsds-tabular", new StreamContent(zip), Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("services").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+
+        var csvId = File.ReadAllLines(Path.Combine(HsdsSchemas.Folder, "examples", "csv", "services.csv"))[1].Split(',')[0];
+        var service = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/hsds/services/{csvId}", Ct);
+        service.ShouldValidate("service.json");
+        service.GetProperty("organization").GetProperty("name").GetString().ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task Import_with_problems_lists_them_all_and_changes_nothing()
     {
         var admin = await factory.LoggedInClientAsync(Roles.Administrator);
