@@ -258,6 +258,28 @@ public abstract class CareDirectoryTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Professional_refers_from_the_service_page_and_the_owner_sees_it()
+    {
+        var id = Seeded("vrijwilligers-dronten");   // owned by Matchpoint
+        var gp = await factory.LoggedInClientAsync(Roles.OrganisationMember, region: "flevoland", organisationKey: "ggd-flevoland");
+        var page = await PageAsync(gp, $"/hulp/dienst/{id}");
+        page.ShouldContain("Verwijs een inwoner");
+        var post = await gp.PostAsync($"/hulp/dienst/{id}?handler=Refer", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Referral.ResidentInitials"] = "C.D.", ["Referral.ConsentGiven"] = "true",
+            ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(page),
+        }), Ct);
+        post.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PageAsync(gp, "/hulp/verwijzingen")).ShouldContain("Vrijwilligerswerk");
+
+        var owner = await factory.LoggedInClientAsync(Roles.OrganisationMember, region: "flevoland", organisationKey: "matchpoint-vrijwilligerswerk");
+        var inbox = await PageAsync(owner, "/hulp/verwijzingen");
+        inbox.ShouldContain("C.D.");
+        inbox.ShouldContain("Status opslaan");
+        (await PageAsync(factory.CreateClient(), $"/hulp/dienst/{id}")).ShouldNotContain("Verwijs een inwoner");
+    }
+
+    [Fact]
     public async Task B1_check_warns_about_jargon_and_long_sentences()
     {
         var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/directory/b1-check",
@@ -411,6 +433,25 @@ public abstract class CareDirectoryTests(AppFactory factory)
         service.GetProperty("attributes").EnumerateArray().ShouldContain(a => a.GetProperty("taxonomy_term_id").GetString() == "3f7b145d-84af-42d7-8fae-eaca714b02b2");
         var count = await factory.WithDbAsync(db => db.Set<CareService>().CountAsync(s => s.Id == Guid.Parse(id!), Ct));
         count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Official_tabular_data_package_imports()
+    {
+        var admin = await factory.LoggedInClientAsync(Roles.Administrator);
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var file in Directory.GetFiles(Path.Combine(HsdsSchemas.Folder, "examples", "csv")))
+                System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(archive, file, Path.GetFileName(file));
+        zip.Position = 0;
+        var response = await admin.PostAsync("/api/v1/directory/import/hsds-tabular", new StreamContent(zip), Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("services").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+
+        var csvId = File.ReadAllLines(Path.Combine(HsdsSchemas.Folder, "examples", "csv", "services.csv"))[1].Split(',')[0];
+        var service = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/hsds/services/{csvId}", Ct);
+        service.ShouldValidate("service.json");
+        service.GetProperty("organization").GetProperty("name").GetString().ShouldNotBeNullOrEmpty();
     }
 
     [Fact]

@@ -84,6 +84,18 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
         foreach (var sal in _services.SelectMany(s => s.Locations).Where(sal => existingLocations.Contains(sal.LocationId)))
             sal.Location = null;   // keep the stored location; link by id only
         foreach (var (id, location) in _locations.Where(l => !existingLocations.Contains(l.Key))) db.Add(location);
+        // Phones and schedules can hang on a location that stays; rows already stored are kept, not added twice.
+        var phoneIds = _services.SelectMany(s => s.Phones).Concat(_locations.Values.SelectMany(l => l.Phones)).Select(p => p.Id).ToList();
+        var storedPhones = (await db.Set<CarePhone>().Where(p => phoneIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        var scheduleIds = _services.SelectMany(s => s.Schedules.Concat(s.Locations.SelectMany(l => l.Schedules))).Select(x => x.Id).ToList();
+        var storedSchedules = (await db.Set<CareSchedule>().Where(x => scheduleIds.Contains(x.Id)).Select(x => x.Id).ToListAsync(ct)).ToHashSet();
+        foreach (var service in _services)
+        {
+            service.Phones.RemoveAll(p => storedPhones.Contains(p.Id));
+            service.Schedules.RemoveAll(x => storedSchedules.Contains(x.Id));
+            foreach (var sal in service.Locations) sal.Schedules.RemoveAll(x => storedSchedules.Contains(x.Id));
+        }
+        foreach (var location in _locations.Values) location.Phones.RemoveAll(p => storedPhones.Contains(p.Id));
         var taxonomyIds = _taxonomies.Keys.ToList();
         var existingTaxonomies = await db.Set<Taxonomy>().Where(t => taxonomyIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(ct);
         foreach (var t in _taxonomies.Values.Where(t => !existingTaxonomies.Contains(t.Id))) db.Add(t);

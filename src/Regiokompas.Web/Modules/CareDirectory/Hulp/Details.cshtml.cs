@@ -8,10 +8,36 @@ using static Regiokompas.Web.Common.Localization.Ui;
 namespace Regiokompas.Web.Modules.CareDirectory.Hulp;
 
 /// <summary>One service in plain words, with "meld een fout" that reaches the owner.</summary>
-public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandler reports) : PageModel
+public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandler reports, ReferralsHandler referrals) : PageModel
 {
     public ServiceView Service { get; private set; } = null!;
     [BindProperty] public ReportErrorRequest Report { get; set; } = new();
+    [BindProperty] public CreateReferralRequest Referral { get; set; } = new();
+
+    /// <summary>Signed-in professionals refer a resident from here (Welzijn op Recept); the owner reports back.</summary>
+    public async Task<IActionResult> OnPostReferAsync(Guid id, CancellationToken ct)
+    {
+        if (User.Identity?.IsAuthenticated != true) return Challenge();
+        if (await queries.GetAsync(id, ct) is not { } service) return NotFound();
+        Service = service;
+        if (!IsValid("Referral.")) return Page();
+        try
+        {
+            await referrals.CreateAsync(id, Referral, ct);
+            TempData["Status"] = T("De verwijzing is verstuurd. U ziet de status bij 'Mijn verwijzingen'.", "The referral has been sent. See its status under 'My referrals'.");
+            return RedirectToPage("Details", new { id });
+        }
+        catch (RuleViolation e)
+        {
+            ModelState.AddModelError(string.Empty, Texts.Get(e.Code, e.Arguments));
+            return Page();
+        }
+    }
+
+    /// <summary>The page has two forms; only the posted one is validated.</summary>
+    private bool IsValid(string prefix) => ModelState
+        .Where(e => e.Key.StartsWith(prefix, StringComparison.Ordinal) || e.Key.Length == 0)
+        .All(e => e.Value.ValidationState != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -24,7 +50,7 @@ public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandle
     {
         if (await queries.GetAsync(id, ct) is not { } service) return NotFound();
         Service = service;
-        if (!ModelState.IsValid) return Page();
+        if (!IsValid("Report.")) return Page();
         try
         {
             await reports.HandleAsync(id, Report, ct);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regiokompas.Domain.CareDirectory;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
@@ -59,6 +60,23 @@ public static class DirectoryApi
                 actor.Actor.IsAdministrator ? Results.Ok(await handler.HandleAsync(ct)) : throw new NotAllowed("edit.not-allowed"))
             .RequireAuthorization().WithName("SendDirectoryReminders")
             .WithSummary("E-mail owners whose entries are due for their yearly check (at most once per 30 days per entry)");
+
+        api.MapPost("/import/hsds-tabular", async (HttpRequest http, ImportHsdsHandler handler, ICurrentActor actor, CancellationToken ct) =>
+            {
+                if (!actor.Actor.IsAdministrator) throw new NotAllowed("edit.not-allowed");
+                using var buffer = new MemoryStream();
+                await http.Body.CopyToAsync(buffer, ct);
+                buffer.Position = 0;
+                JsonObject page;
+                List<ImportProblem> problems;
+                try { (page, problems) = TabularHsds.FromZip(buffer); }
+                catch (InvalidDataException e) { return Unprocessable([new ImportProblem("upload.zip", "", "", e.Message)]); }
+                if (problems.Count > 0) return Unprocessable(problems);
+                try { return Results.Ok(await handler.HandleAsync("datapackage", JsonSerializer.SerializeToElement(page), ct)); }
+                catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }
+            })
+            .RequireAuthorization().WithName("ImportHsdsTabular")
+            .WithSummary("Import an HSDS 3.0 tabular data package (zip of CSV files). All or nothing; 422 lists every problem.");
 
         api.MapPost("/import/hsds", async (HttpRequest http, ImportHsdsHandler handler, ICurrentActor actor, CancellationToken ct) =>
             {

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Regiokompas.Web.Modules.CareDirectory.Hsds;
+
+/// <summary>
+/// Reads an HSDS 3.0 tabular data package (a zip with services.csv, organizations.csv, …) and
+/// nests it into the JSON shape of a service page, so the JSON importer checks and stores it:
+/// one set of rules, one all-or-nothing transaction.
+/// </summary>
+public static class TabularHsds
+{
+    private static readonly HashSet<string> Numbers = ["minimum_age", "maximum_age", "latitude", "longitude", "amount", "extension"];
+
+    public static (JsonObject Page, List<ImportProblem> Problems) FromZip(Stream zip)
+    {
+        var problems = new List<ImportProblem>();
+        var tables = new Dictionary<string, List<Dictionary<string, string>>>(StringComparer.Ordinal);
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Read))
+            foreach (var entry in archive.Entries.Where(e => e.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)))
+            {
+                using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+                tables[Path.GetFileNameWithoutExtension(entry.Name)] = Csv(reader.ReadToEnd(), entry.Name, problems);
+            }
+        List<Dictionary<string, string>> T(string name) => tables.GetValueOrDefault(name) ?? [];
+        if (!tables.ContainsKey("services")) problems.Add(new ImportProblem("services.csv", "", "", "het bestand ontbreekt in het pakket"));
+
+        var organisations = T("organizations").ToDictionary(r => r.GetValueOrDefault("id") ?? "", Obj);
+        var addresses = T("addresses").ToLookup(r => r.GetValueOrDefault("location_id") ?? "");
+        var locationPhones = T("phones").Where(r => Has(r, "location_id")).ToLookup(r => r["location_id"]);
+        var locations = T("locations").ToDictionary(r => r.GetValueOrDefault("id") ?? "", r =>
+        {
+            var o = Obj(r);
+            o["addresses"] = Array(addresses[r.GetValueOrDefault("id") ?? ""]);
+            o["phones"] = Array(locationPhones[r.GetValueOrDefault("id") ?? ""]);
+            return o;
+        });
+        var terms = T("taxonomy_terms").ToDictionary(r => r.GetValueOrDefault("id") ?? "", r => r);
+        var taxonomies = T("taxonomies").ToDictionary(r => r.GetValueOrDefault("id") ?? "", r => r);
+        var salSchedules = T("schedules").Where(r => Has(r, "service_at_location_id")).ToLookup(r => r["service_at_location_id"]);
+
+        var contents = new JsonArray();
+        foreach (var s in T("services"))
+        {
+            var id = s.GetValueOrDefault("id") ?? "";
+            var service = Obj(s);
+            if (organisations.TryGetValue(s.GetValueOrDefault("organization_id") ?? "", out var org)) service["organization"] = org.DeepClone();
+            else problems.Add(new ImportProblem("services.csv", $"service {id}", "organization_id", "verwijst naar een onbekende organisatie"));
+            service["phones"] = Array(T("phones").Where(r => r.GetValueOrDefault("service_id") == id && !Has(r, "service_at_location_id")));
+            service["schedules"] = Array(T("schedules").Where(r => r.GetValueOrDefault("service_id") == id && !Has(r, "service_at_location_id")));
+            service["service_areas"] = Array(T("service_areas").Where(r => r.GetValueOrDefault("service_id") == id));
+            service["languages"] = Array(T("languages").Where(r => r.GetValueOrDefault("service_id") == id));
+            service["cost_options"] = Array(T("cost_options").Where(r => r.GetValueOrDefault("service_id") == id));
+            var sals = new JsonArray();
+            foreach (var sal in T("service_at_location").Where(r => r.GetValueOrDefault("service_id") == id))
+            {
+                var o = Obj(sal);
+                if (locations.TryGetValue(sal.GetValueOrDefault("location_id") ?? "", out var location)) o["location"] = location.DeepClone();
+                else problems.Add(new ImportProblem("service_at_location.csv", $"service_at_location {sal.GetValueOrDefault("id")}", "location_id", "verwijst naar een onbekende locatie"));
+                o["schedules"] = Array(salSchedules[sal.GetValueOrDefault("id") ?? ""]);
+                sals.Add(o);
+            }
+            service["service_at_locations"] = sals;
+            var attributes = new JsonArray();
+            foreach (var a in T("attributes").Where(r => r.GetValueOrDefault("link_id") == id))
+            {
+                var o = Obj(a);
+                if (terms.TryGetValue(a.GetValueOrDefault("taxonomy_term_id") ?? "", out var term))
+                {
+                    var t = Obj(term);
+                    if (taxonomies.TryGetValue(term.GetValueOrDefault("taxonomy_id") ?? "", out var taxonomy)) t["taxonomy_detail"] = Obj(taxonomy);
+                    o["taxonomy_term"] = t;
+                }
+                attributes.Add(o);
+            }
+            service["attributes"] = attributes;
+            contents.Add(service);
+        }
+        return (new JsonObject { ["contents"] = contents }, problems);
+    }
+
+    private static bool Has(Dictionary<string, string> row, string column) => row.TryGetValue(column, out var v) && v.Length > 0;
+
+    private static JsonArray Array(IEnumerable<Dictionary<string, string>> rows) => new(rows.Select(r => (JsonNode)Obj(r)).ToArray());
+
+    private static JsonObject Obj(Dictionary<string, string> row)
+    {
+        var o = new JsonObject();
+        foreach (var (key, value) in row)
+        {
+            if (value.Length == 0) continue;
+            o[key] = Numbers.Contains(key) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(value);
+        }
+        return o;
+    }
+
+    /// <summary>RFC 4180: quoted fields may hold commas, quotes ("") and line breaks.</summary>
+    internal static List<Dictionary<string, string>> Csv(string text, string file, List<ImportProblem> problems)
+    {
+        var records = new List<List<string>>();
+        var field = new StringBuilder();
+        var record = new List<string>();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
+            else if (c is '\n' or '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                record.Add(field.ToString()); field.Clear();
+                if (record.Count > 1 || record[0].Length > 0) records.Add(record);
+                record = [];
+            }
+            else field.Append(c);
+        }
+        if (field.Length > 0 || record.Count > 0) { record.Add(field.ToString()); records.Add(record); }
+        if (records.Count == 0) return [];
+        var header = records[0].Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
+        var rows = new List<Dictionary<string, string>>();
+        for (var r = 1; r < records.Count; r++)
+        {
+            if (records[r].Count != header.Count)
+            {
+                problems.Add(new ImportProblem(file, $"regel {r + 1}", "", $"{records[r].Count} velden, de kop heeft er {header.Count}"));
+                continue;
+            }
+            rows.Add(header.Zip(records[r]).ToDictionary(p => p.First, p => p.Second.Trim(), StringComparer.Ordinal));
+        }
+        return rows;
+    }
+}
