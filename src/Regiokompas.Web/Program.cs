@@ -5,6 +5,7 @@ using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Modules.Plan;
+using Regiokompas.Web.Modules.Capacity;
 
 var demo = args.Contains("--demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
@@ -20,6 +21,7 @@ builder.Services.AddOpenApi("v1");
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
 builder.Services.AddPlan();
+builder.Services.AddCapacity();
 
 var app = builder.Build();
 
@@ -73,6 +75,7 @@ app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
     return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
 }).ExcludeFromDescription();
 app.MapPlanApi();
+app.MapCapacityApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -41,8 +41,13 @@ public sealed record Availability(
                 case ReservationStatus.Arrived when unit.LastReportAtUtc is not { } at || r.ArrivedAtUtc > at: arrived++; break;
             }
         }
-        return new Availability(unit.Open, unit.Occupied, unit.Blocked, holds, confirmed, arrived,
+        return FromCounts(unit, holds, confirmed, arrived, type, nowUtc);
+    }
+
+    /// <summary>For read models that counted the live reservations in the database.</summary>
+    public static Availability FromCounts(CapacityUnit unit, int activeHolds, int confirmedNotArrived, int arrivedSinceReport,
+        CapacityType type, DateTime nowUtc) =>
+        new(unit.Open, unit.Occupied, unit.Blocked, activeHolds, confirmedNotArrived, arrivedSinceReport,
             unit.IsStale(type, nowUtc), unit.Age(nowUtc), unit.AcceptsAdmissionsAt(nowUtc),
             unit.ExpectedExtra24h, unit.ExpectedExtra72h);
-    }
 }

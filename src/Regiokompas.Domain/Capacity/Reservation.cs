@@ -12,6 +12,9 @@ public sealed partial record HoldRequest(
     DateTime ExpectedArrivalUtc,
     string PatientReference)
 {
+    /// <summary>The account that asked, so only that person, their organisation or the coordinator can change it.</summary>
+    public string? RequesterUserId { get; init; }
+
     public void Validate(DateTime nowUtc)
     {
         if (string.IsNullOrWhiteSpace(IdempotencyKey) || IdempotencyKey.Length > 100)
@@ -40,6 +43,7 @@ public sealed class Reservation : IVersioned, IAudited
     public required string TypeCode { get; init; }
     public required string IdempotencyKey { get; init; }
     public required string Requester { get; init; }
+    public string? RequesterUserId { get; init; }
     public int? RequesterOrganisationId { get; init; }
     public Urgency Urgency { get; init; }
     public DateTime ExpectedArrivalUtc { get; private set; }
@@ -72,7 +76,7 @@ public sealed class Reservation : IVersioned, IAudited
     internal static Reservation Held(CapacityUnit unit, HoldRequest request, DateTime nowUtc, DateTime expiresAtUtc) => new()
     {
         UnitId = unit.Id, RegionId = unit.RegionId, TypeCode = unit.TypeCode, IdempotencyKey = request.IdempotencyKey,
-        Requester = request.Requester.Trim(), RequesterOrganisationId = request.RequesterOrganisationId,
+        Requester = request.Requester.Trim(), RequesterUserId = request.RequesterUserId, RequesterOrganisationId = request.RequesterOrganisationId,
         Urgency = request.Urgency, ExpectedArrivalUtc = request.ExpectedArrivalUtc,
         PatientReference = request.PatientReference, Status = ReservationStatus.Held,
         RequestedAtUtc = nowUtc, HeldAtUtc = nowUtc, ExpiresAtUtc = expiresAtUtc,
@@ -85,7 +89,7 @@ public sealed class Reservation : IVersioned, IAudited
         return new Reservation
         {
             UnitId = unit.Id, RegionId = unit.RegionId, TypeCode = unit.TypeCode, IdempotencyKey = request.IdempotencyKey,
-            Requester = request.Requester.Trim(), RequesterOrganisationId = request.RequesterOrganisationId,
+            Requester = request.Requester.Trim(), RequesterUserId = request.RequesterUserId, RequesterOrganisationId = request.RequesterOrganisationId,
             Urgency = request.Urgency, ExpectedArrivalUtc = request.ExpectedArrivalUtc,
             PatientReference = request.PatientReference, Status = ReservationStatus.Requested, RequestedAtUtc = nowUtc,
         };

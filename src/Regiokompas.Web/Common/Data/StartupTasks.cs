@@ -18,6 +18,7 @@ public static class StartupTasks
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
         await sp.GetRequiredService<PlanSeeder>().SeedAsync(CancellationToken.None);
+        await sp.GetRequiredService<Regiokompas.Web.Modules.Capacity.CapacitySeeder>().SeedAsync(demo, CancellationToken.None);
         if (demo) await DemoUsers.EnsureAsync(sp, app.Logger);
     }
 }

@@ -19,6 +19,7 @@ public sealed record PillarRef(string Id, string Name);
 public sealed record OrganisationRef(string Id, string Name);
 public sealed record PlanTree(RegionSummary Region, IReadOnlyList<PillarNode> Pillars);
 public sealed record OrganisationSummary(string Id, string RegionId, string Name, string Type, IReadOnlyList<string> Municipalities, string? Website);
+public sealed record OrganisationIdRef(int Id, string Key, string RegionId, string Name, OrganisationType Type, List<string> MunicipalityCodes);
 public sealed record AuditLine(DateTime AtUtc, string UserName, string EntityType, string EntityKey, string Operation, string Field, string? OldValue, string? NewValue);
 
 /// <summary>
@@ -90,6 +91,15 @@ public sealed class PlanQueries(AppDbContext db)
         if (regionId is not null) query = query.Where(o => o.RegionId == regionId);
         var list = await query.OrderBy(o => o.RegionId).ThenBy(o => o.Name).ToListAsync(ct);
         return list.Select(o => new OrganisationSummary(o.Key, o.RegionId, o.Name, PlanEnumNames.ToName(o.Type), o.MunicipalityCodes, o.Website)).ToList();
+    }
+
+    /// <summary>Organisations with their database id, for modules that link to them (capacity units).</summary>
+    public Task<List<OrganisationIdRef>> GetOrganisationRefsAsync(string? regionId, CancellationToken ct)
+    {
+        var query = db.Organisations.AsNoTracking();
+        if (regionId is not null) query = query.Where(o => o.RegionId == regionId);
+        return query.OrderBy(o => o.RegionId).ThenBy(o => o.Name)
+            .Select(o => new OrganisationIdRef(o.Id, o.Key, o.RegionId, o.Name, o.Type, o.MunicipalityCodes)).ToListAsync(ct);
     }
 
     public Task<List<AuditLine>> GetAuditAsync(string regionId, string entityType, string key, CancellationToken ct) =>

@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Regiokompas.Domain.Capacity;
+using Regiokompas.Domain.Common;
+using Regiokompas.Domain.Plan;
+using Regiokompas.Web.Common.Data;
+
+namespace Regiokompas.Web.Modules.Capacity.Reservations;
+
+public sealed class CreateReservationRequest
+{
+    [Required] public Guid? UnitId { get; set; }
+    /// <summary>Chosen by the caller; sending the same key again returns the same reservation.</summary>
+    [Required, StringLength(100, MinimumLength = 1)] public string? IdempotencyKey { get; set; }
+    [Required, StringLength(40, MinimumLength = 4)] public string? PatientReference { get; set; }
+    [Required, AllowedValues("planned", "urgent", "acute")] public string? Urgency { get; set; }
+    [Required] public DateTime? ExpectedArrival { get; set; }
+    /// <summary>Only for a stale unit: the provider confirmed by phone that the place is there.</summary>
+    public bool ProviderConfirmed { get; set; }
+}
+
+public sealed record HoldOutcome(ReservationView Reservation, bool Created);
+
+public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock)
+{
+    public async Task<HoldOutcome?> HandleAsync(CreateReservationRequest request, Actor actor, string? userId, CancellationToken ct)
+    {
+        var unitId = request.UnitId!.Value;
+        var key = request.IdempotencyKey!.Trim();
+        CapacityNames.TryParseUrgency(request.Urgency, out var urgency);
+        var holdRequest = new HoldRequest(key, actor.Name, actor.OrganisationId, urgency,
+            DateTime.SpecifyKind(request.ExpectedArrival!.Value.ToUniversalTime(), DateTimeKind.Utc), request.PatientReference!.Trim())
+        {
+            RequesterUserId = userId,
+        };
+
+        // A key already used for another unit is a client error, not a second hold.
+        var earlierUnit = await db.Set<Reservation>().AsNoTracking().Where(r => r.IdempotencyKey == key)
+            .Select(r => (Guid?)r.UnitId).FirstOrDefaultAsync(ct);
+        if (earlierUnit is { } other && other != unitId) throw new RuleViolation("capacity.idempotency-key-reused");
+
+        return await UnitTransaction.RunAsync(db, unitId, async () =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var unit = await LoadForHoldAsync(db, unitId, now, key, ct);
+            if (unit is null) return null;
+            var type = await db.Set<CapacityType>().AsNoTracking().SingleAsync(t => t.Code == unit.TypeCode, ct);
+            var known = unit.Reservations.Count;
+            var reservation = unit.Hold(holdRequest, type, now, request.ProviderConfirmed);
+            var created = unit.Reservations.Count > known;
+            if (created) db.Add(reservation);
+            await db.SaveChangesAsync(ct);
+            return new HoldOutcome(ReservationView.From(reservation), created);
+        }, ct);
+    }
+
+    /// <summary>The unit with every reservation that can take a place now, plus the one with this key.</summary>
+    internal static Task<CapacityUnit?> LoadForHoldAsync(AppDbContext db, Guid unitId, DateTime now, string? key, CancellationToken ct)
+    {
+        var arrivedSince = now.AddDays(-14);
+        return db.Set<CapacityUnit>()
+            .Include(u => u.Reservations.Where(r =>
+                (r.Status == ReservationStatus.Held && r.ExpiresAtUtc > now)
+                || r.Status == ReservationStatus.Confirmed
+                || (r.Status == ReservationStatus.Arrived && r.ArrivedAtUtc > arrivedSince)
+                || r.IdempotencyKey == key))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(u => u.Id == unitId, ct);
+    }
+}
