@@ -95,8 +95,10 @@ public sealed class Reservation : IVersioned, IAudited
         };
     }
 
+    // Databases round times (PostgreSQL to microseconds), so a repeat is the same within a second.
     internal bool SameRequest(HoldRequest r) =>
-        r.PatientReference == PatientReference && r.Urgency == Urgency && r.ExpectedArrivalUtc == ExpectedArrivalUtc;
+        r.PatientReference == PatientReference && r.Urgency == Urgency
+        && Math.Abs((r.ExpectedArrivalUtc - ExpectedArrivalUtc).TotalSeconds) < 1;
 
     /// <summary>Holds on expiry time, not on whether the background job has run yet.</summary>
     public bool HasExpired(DateTime nowUtc) => Status == ReservationStatus.Held && ExpiresAtUtc <= nowUtc;

@@ -25,13 +25,19 @@ public static class Texts
         ["error.server"] = ("Er ging iets mis aan onze kant. Probeer het later opnieuw.", "Something went wrong on our side. Please try again later."),
     };
 
+    // Modules keep their own codes next to their code; listed here so lookups need no lock.
+    private static readonly IReadOnlyDictionary<string, (string Nl, string En)>[] ModuleMessages =
+    [
+        Modules.Capacity.CapacityTexts.Messages,
+    ];
+
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     public static string Get(string code, params object[] args)
     {
-        if (!Messages.TryGetValue(code, out var m)) return code;
+        if (!Messages.TryGetValue(code, out var m) && !ModuleMessages.Any(d => d.TryGetValue(code, out m))) return code;
         return string.Format(CultureInfo.InvariantCulture, IsEnglish ? m.En : m.Nl, args);
     }
 
-    public static IEnumerable<string> Codes => Messages.Keys;
+    public static IEnumerable<string> Codes => Messages.Keys.Concat(ModuleMessages.SelectMany(d => d.Keys));
 }

@@ -16,10 +16,11 @@ namespace Regiokompas.Web.Modules.Capacity;
 public sealed class CapacitySeeder(AppDbContext db, PlanQueries plan, ForecastService forecasts, TimeProvider clock, ILogger<CapacitySeeder> log)
 {
     public const string DemoSuffix = " (fictief)";
-    public const int DemoHistoryDays = 180;
+    public const int DemoHistoryDays = 365;
 
     public async Task SeedAsync(bool demo, CancellationToken ct)
     {
+        await Data.CapacitySchemaShim.EnsureAsync(db, ct);
         var existing = await db.Set<CapacityType>().Select(t => t.Code).ToListAsync(ct);
         foreach (var type in CapacityType.Defaults().Where(t => !existing.Contains(t.Code))) db.Add(type);
         await db.SaveChangesAsync(ct);
@@ -88,8 +89,8 @@ public sealed class CapacitySeeder(AppDbContext db, PlanQueries plan, ForecastSe
 
     private void AddHistory(CapacityUnit unit, int capacity, int seed, DateTime now, Random rng)
     {
-        var series = SyntheticHistory.Generate(DemoHistoryDays, seed, baseLevel: capacity * 0.3, weeklyScale: capacity / 20.0,
-            noise: Math.Max(0.8, capacity / 10.0), driftPerYear: 0, start: DateOnly.FromDateTime(now).AddDays(-DemoHistoryDays));
+        var series = SyntheticHistory.Generate(DemoHistoryDays, seed, baseLevel: capacity * 0.45, weeklyScale: capacity / 16.0,
+            noise: Math.Max(0.8, capacity / 12.0), driftPerYear: 0, start: DateOnly.FromDateTime(now).AddDays(-DemoHistoryDays));
         var stale = seed % 11 == 0;
         var last = stale ? now.AddHours(-(unit.TypeCode == "wijkverpleging-intake" ? 24 * 8 : 50)) : now.AddMinutes(-rng.Next(3, 150));
         for (var d = 0; d < DemoHistoryDays; d++)
@@ -99,6 +100,8 @@ public sealed class CapacitySeeder(AppDbContext db, PlanQueries plan, ForecastSe
             db.Add(unit.Report(Figures(capacity, series[d], rng, withExpected: false), ReportSource.File, "demo-generator", at, at).Report);
         }
         db.Add(unit.Report(Figures(capacity, series[^1], rng, withExpected: true), ReportSource.Form, "demo-generator", last, last).Report);
+        unit.Version = 0; // a new unit starts at version 0, however much history it was given
+
     }
 
     private static ReportFigures Figures(int capacity, double free, Random rng, bool withExpected)

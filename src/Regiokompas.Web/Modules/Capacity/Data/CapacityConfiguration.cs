@@ -1,16 +1,34 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Regiokompas.Domain.Capacity;
 using Regiokompas.Domain.Capacity.Forecasting;
 using Regiokompas.Domain.Plan;
 
 namespace Regiokompas.Web.Modules.Capacity.Data;
 
+internal static class UtcMapping
+{
+    private static readonly ValueConverter<DateTime, DateTime> Utc = new(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+    private static readonly ValueConverter<DateTime?, DateTime?> UtcOrNull = new(v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+
+    /// <summary>SQLite hands times back without a kind; every capacity time is UTC, so say so on the way out.</summary>
+    public static void UtcTimes<T>(this EntityTypeBuilder<T> e) where T : class
+    {
+        foreach (var p in typeof(T).GetProperties())
+        {
+            if (p.PropertyType == typeof(DateTime)) e.Property<DateTime>(p.Name).HasConversion(Utc);
+            else if (p.PropertyType == typeof(DateTime?)) e.Property<DateTime?>(p.Name).HasConversion(UtcOrNull);
+        }
+    }
+}
+
 internal sealed class CapacityTypeConfiguration : IEntityTypeConfiguration<CapacityType>
 {
     public void Configure(EntityTypeBuilder<CapacityType> e)
     {
         e.ToTable("capacity_types");
+        e.UtcTimes();
         e.HasKey(t => t.Code);
         e.Property(t => t.Code).HasMaxLength(40);
         e.Property(t => t.Name).HasMaxLength(200);
@@ -23,6 +41,7 @@ internal sealed class CapacityLocationConfiguration : IEntityTypeConfiguration<C
     public void Configure(EntityTypeBuilder<CapacityLocation> e)
     {
         e.ToTable("capacity_locations");
+        e.UtcTimes();
         e.Property(l => l.RegionId).HasMaxLength(80);
         e.Property(l => l.Name).HasMaxLength(200);
         e.Property(l => l.MunicipalityCode).HasMaxLength(6);
@@ -38,6 +57,7 @@ internal sealed class CapacityUnitConfiguration : IEntityTypeConfiguration<Capac
     public void Configure(EntityTypeBuilder<CapacityUnit> e)
     {
         e.ToTable("capacity_units");
+        e.UtcTimes();
         e.HasKey(u => u.Id);
         e.Property(u => u.Id).ValueGeneratedNever();
         e.Property(u => u.RegionId).HasMaxLength(80);
@@ -62,6 +82,7 @@ internal sealed class AvailabilityReportConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<AvailabilityReport> e)
     {
         e.ToTable("capacity_reports");
+        e.UtcTimes();
         e.Property(r => r.RegionId).HasMaxLength(80);
         e.Property(r => r.Reporter).HasMaxLength(200);
         e.Property(r => r.BlockedReason).HasMaxLength(300);
@@ -76,6 +97,7 @@ internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reserv
     public void Configure(EntityTypeBuilder<Reservation> e)
     {
         e.ToTable("capacity_reservations");
+        e.UtcTimes();
         e.HasKey(r => r.Id);
         e.Property(r => r.Id).ValueGeneratedNever();
         e.Property(r => r.RegionId).HasMaxLength(80);
@@ -97,6 +119,7 @@ internal sealed class CapacityForecastConfiguration : IEntityTypeConfiguration<C
     public void Configure(EntityTypeBuilder<CapacityForecast> e)
     {
         e.ToTable("capacity_forecasts");
+        e.UtcTimes();
         e.Property(f => f.RegionId).HasMaxLength(80);
         e.Property(f => f.TypeCode).HasMaxLength(40);
         e.Property(f => f.Method).HasMaxLength(40);
