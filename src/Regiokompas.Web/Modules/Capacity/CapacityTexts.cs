@@ -35,7 +35,7 @@ public static class CapacityTexts
         ["capacity.grace-out-of-range"] = ("De wachttijd voor niet-verschijnen ligt tussen {0} en {1} minuten.", "The no-show grace lies between {0} and {1} minutes."),
         ["capacity.report-saved"] = ("Uw melding is opgeslagen.", "Your report has been saved."),
         ["capacity.report-conflict"] = ("Let op: er staan meer reserveringen open dan er plekken zijn. Neem contact op met het transferpunt.", "Note: more reservations are open than there are places. Contact the transfer desk."),
-        ["capacity.hold-saved"] = ("De plek is voor u vastgehouden tot {0:HH:mm} UTC. Bevestig op tijd.", "The place is held for you until {0:HH:mm} UTC. Confirm in time."),
+        ["capacity.hold-saved"] = ("De plek is voor u vastgehouden tot {0:HH:mm} uur. Bevestig op tijd.", "The place is held for you until {0:HH:mm}. Confirm in time."),
         ["capacity.reservation-changed"] = ("De reservering is bijgewerkt.", "The reservation has been updated."),
     };
 }

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regiokompas.Domain.Capacity;
+using Regiokompas.Domain.Common;
+using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Errors;
+using Regiokompas.Web.Common.Localization;
+
+namespace Regiokompas.Web.Modules.Capacity.Reports;
+
+/// <summary>"Plekken melden": every unit of the organisation with its last figures, new figures or one click "ongewijzigd".</summary>
+[Authorize]
+public sealed class ReportModel(CapacityQueries queries, SubmitReportHandler handler, ICurrentActor actor) : PageModel
+{
+    [BindProperty] public SubmitReportRequest Input { get; set; } = new();
+    public IReadOnlyList<UnitAvailabilityView> Units { get; private set; } = [];
+    public Guid? ErrorUnitId { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostReportAsync(Guid unitId, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return await ErrorAsync(unitId, null, ct);
+        return await RunAsync(unitId, () => handler.HandleAsync(unitId, Input, ReportSource.Form, actor.Actor, ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostUnchangedAsync(Guid unitId, CancellationToken ct)
+    {
+        ModelState.Clear();
+        return await RunAsync(unitId, () => handler.UnchangedAsync(unitId, ReportSource.Form, actor.Actor, ct), ct);
+    }
+
+    private async Task<IActionResult> RunAsync(Guid unitId, Func<Task<ReportView?>> submit, CancellationToken ct)
+    {
+        try
+        {
+            var report = await submit();
+            if (report is null) return NotFound();
+            TempData["Status"] = Texts.Get(report.Conflict ? "capacity.report-conflict" : "capacity.report-saved");
+            return RedirectToPage(null, null, null, $"unit-{unitId}");
+        }
+        catch (RuleViolation e)
+        {
+            return await ErrorAsync(unitId, Texts.Get(e.Code, e.Arguments), ct);
+        }
+        catch (NotAllowed)
+        {
+            return Forbid();
+        }
+    }
+
+    private async Task<IActionResult> ErrorAsync(Guid unitId, string? message, CancellationToken ct)
+    {
+        if (message is not null) ModelState.AddModelError(string.Empty, message);
+        ErrorUnitId = unitId;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var a = actor.Actor;
+        var all = new List<UnitAvailabilityView>();
+        if (a.IsAdministrator) all.AddRange((await queries.GetOverviewAsync(new CapacityFilter(), ct)).Units);
+        else
+        {
+            foreach (var region in a.CoordinatorRegions)
+                all.AddRange((await queries.GetOverviewAsync(new CapacityFilter(region), ct)).Units);
+            if (a.OrganisationId is { } org)
+                all.AddRange((await queries.GetOverviewAsync(new CapacityFilter(OrganisationId: org), ct)).Units);
+        }
+        Units = all.DistinctBy(u => u.Id).OrderBy(u => u.OrganisationName).ThenBy(u => u.TypeName).ThenBy(u => u.Name).ToList();
+    }
+}

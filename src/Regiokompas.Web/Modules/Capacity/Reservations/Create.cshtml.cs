@@ -1,0 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regiokompas.Domain.Common;
+using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Localization;
+
+namespace Regiokompas.Web.Modules.Capacity.Reservations;
+
+[Authorize]
+public sealed class CreateModel(CapacityQueries queries, CreateReservationHandler handler, ICurrentActor actor) : PageModel
+{
+    public sealed class ReserveInput
+    {
+        [Required] public string? IdempotencyKey { get; set; }
+        [Required(ErrorMessage = "Vul een kenmerk in.")]
+        [StringLength(40, MinimumLength = 4, ErrorMessage = "Het kenmerk heeft 4 tot 40 tekens.")]
+        public string? PatientReference { get; set; }
+        [Required] public string Urgency { get; set; } = "urgent";
+        [Required(ErrorMessage = "Vul de verwachte aankomst in.")] public DateTime? ExpectedArrivalLocal { get; set; }
+        public bool ProviderConfirmed { get; set; }
+    }
+
+    [BindProperty] public ReserveInput Input { get; set; } = new();
+    public UnitAvailabilityView Unit { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid unitId, CancellationToken ct)
+    {
+        if (await queries.GetUnitAsync(unitId, ct) is not { } unit) return NotFound();
+        Unit = unit;
+        // A fresh key per form: pressing the button twice still holds one place.
+        Input.IdempotencyKey = Guid.NewGuid().ToString("N");
+        Input.ExpectedArrivalLocal = CapacityTime.ToLocal(DateTime.UtcNow.AddHours(2)).Date.AddHours(CapacityTime.ToLocal(DateTime.UtcNow.AddHours(2)).Hour);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid unitId, CancellationToken ct)
+    {
+        if (await queries.GetUnitAsync(unitId, ct) is not { } unit) return NotFound();
+        Unit = unit;
+        if (!ModelState.IsValid) return Page();
+        try
+        {
+            var outcome = await handler.HandleAsync(new CreateReservationRequest
+            {
+                UnitId = unitId, IdempotencyKey = Input.IdempotencyKey, PatientReference = Input.PatientReference,
+                Urgency = Input.Urgency, ExpectedArrival = CapacityTime.ToUtc(Input.ExpectedArrivalLocal!.Value),
+                ProviderConfirmed = Input.ProviderConfirmed,
+            }, actor.Actor, actor.UserId, ct);
+            if (outcome is null) return NotFound();
+            TempData["Status"] = Texts.Get("capacity.hold-saved", CapacityTime.ToLocal(outcome.Reservation.ExpiresAt!.Value));
+            return RedirectToPage("Details", new { id = outcome.Reservation.Id });
+        }
+        catch (RuleViolation e)
+        {
+            ModelState.AddModelError(string.Empty, Texts.Get(e.Code, e.Arguments));
+            return Page();
+        }
+    }
+}
