@@ -15,7 +15,25 @@ public static class UnitTransaction
     public static Task<T> RunAsync<T>(AppDbContext db, Guid unitId, Func<Task<T>> work, CancellationToken ct) =>
         RunAsync(db, [unitId], work, ct);
 
+    // SQLite has one writer at a time anyway; queueing here avoids its driver's 150 ms sleeps on a busy
+    // database. Correctness still comes from the database lock: this only orders writers in one process.
+    private static readonly SemaphoreSlim SqliteWriters = new(1, 1);
+
     public static async Task<T> RunAsync<T>(AppDbContext db, Guid[] unitIds, Func<Task<T>> work, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql()) return await RunLockedAsync(db, unitIds, work, ct);
+        await SqliteWriters.WaitAsync(ct);
+        try
+        {
+            return await RunLockedAsync(db, unitIds, work, ct);
+        }
+        finally
+        {
+            SqliteWriters.Release();
+        }
+    }
+
+    private static async Task<T> RunLockedAsync<T>(AppDbContext db, Guid[] unitIds, Func<Task<T>> work, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {

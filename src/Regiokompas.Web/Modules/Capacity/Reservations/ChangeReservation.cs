@@ -20,23 +20,28 @@ public sealed class ChangeReservationHandler(AppDbContext db, TimeProvider clock
 
     public async Task<ReservationView?> HandleAsync(Guid id, string action, ChangeReservationRequest request, Actor actor, string? userId, CancellationToken ct)
     {
-        var reservation = await db.Set<Reservation>().SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (reservation is null) return null;
-        var providerOrg = await db.Set<CapacityUnit>().Where(u => u.Id == reservation.UnitId).Select(u => u.OrganisationId).SingleAsync(ct);
-        if (!CapacityPermissions.CanChange(actor, userId, reservation, providerOrg, action)) throw new NotAllowed("capacity.not-allowed");
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        switch (action)
+        var unitId = await db.Set<Reservation>().Where(r => r.Id == id).Select(r => (Guid?)r.UnitId).SingleOrDefaultAsync(ct);
+        if (unitId is null) return null;
+        // Under the unit lock like a hold, so every write to a unit's reservations is serialised the same way.
+        return await UnitTransaction.RunAsync(db, unitId.Value, async () =>
         {
-            case "confirm": reservation.Confirm(now); break;
-            case "release": reservation.Release(now); break;
-            case "cancel": reservation.Cancel(request.Reason ?? "", now); break;
-            case "arrive": reservation.Arrive(now); break;
-            case "decline": reservation.Decline(request.Reason ?? "", now); break;
-            default: throw new ArgumentOutOfRangeException(nameof(action));
-        }
-        // The Version token makes a parallel change of the same reservation fail instead of overwrite.
-        await db.SaveChangesAsync(ct);
-        return ReservationView.From(reservation);
+            var reservation = await db.Set<Reservation>().SingleAsync(r => r.Id == id, ct);
+            var providerOrg = await db.Set<CapacityUnit>().Where(u => u.Id == reservation.UnitId).Select(u => u.OrganisationId).SingleAsync(ct);
+            if (!CapacityPermissions.CanChange(actor, userId, reservation, providerOrg, action)) throw new NotAllowed("capacity.not-allowed");
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            switch (action)
+            {
+                case "confirm": reservation.Confirm(now); break;
+                case "release": reservation.Release(now); break;
+                case "cancel": reservation.Cancel(request.Reason ?? "", now); break;
+                case "arrive": reservation.Arrive(now); break;
+                case "decline": reservation.Decline(request.Reason ?? "", now); break;
+                default: throw new ArgumentOutOfRangeException(nameof(action));
+            }
+            // The Version token makes a parallel change of the same reservation fail instead of overwrite.
+            await db.SaveChangesAsync(ct);
+            return ReservationView.From(reservation);
+        }, ct);
     }
 }
