@@ -4,7 +4,7 @@ using Regiokompas.Web.Tests.Infrastructure;
 
 namespace Regiokompas.Web.Tests.Capacity;
 
-internal static class CapacityTestSupport
+public static class CapacityTestSupport
 {
     public const string Region = "ijssel-vecht";
     public const string Provider = "carinova";
