@@ -55,6 +55,8 @@ public abstract class CapacityApiTests(AppFactory factory)
         responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(49);
         var problem = await responses.First(r => r.StatusCode == HttpStatusCode.Conflict).Content.ReadFromJsonAsync<JsonElement>(Ct);
         problem.GetProperty("code").GetString().ShouldBe("capacity.no-free-place");
+        problem.GetProperty("title").GetString().ShouldBe("Er is op dit moment geen plek vrij bij deze eenheid.");
+        problem.GetProperty("status").GetInt32().ShouldBe(409);
         var held = await factory.WithDbAsync(db => db.Set<Reservation>().CountAsync(r => r.UnitId == unit, Ct));
         held.ShouldBe(1);
         (await UnitAsync(unit)).GetProperty("free").GetInt32().ShouldBe(0);
@@ -326,6 +328,14 @@ public abstract class CapacityApiTests(AppFactory factory)
         var free = row.TryGetProperty("free", out var f) && f.ValueKind == JsonValueKind.Number ? f.GetInt32() : (int?)null;
         if (free is null) row.GetProperty("suppressed").GetBoolean().ShouldBeTrue();
         else free.Value.ShouldSatisfyAllConditions(v => (v == 0 || v >= 5).ShouldBeTrue());
+    }
+
+    [Fact]
+    public async Task Openapi_describes_the_capacity_endpoints()
+    {
+        var paths = (await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct)).GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/capacity", "/api/v1/reservations", "/api/v1/capacity/units/{id}/reports", "/api/v1/capacity/forecasts" })
+            paths.TryGetProperty(path, out _).ShouldBeTrue(path);
     }
 
     [Fact]

@@ -14,7 +14,7 @@
       .then(function (html) {
         if (html !== null) {
           box.innerHTML = html;
-          if (status) status.textContent = (document.documentElement.lang === 'en' ? 'Updated at ' : 'Bijgewerkt om ') + new Date().toLocaleTimeString();
+          if (status) status.textContent = (document.documentElement.lang === 'en' ? 'Updated at ' : 'Bijgewerkt om ') + new Date().toLocaleTimeString(document.documentElement.lang || 'nl');
         }
       })
       .finally(function () { busy = false; });
