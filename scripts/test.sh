@@ -50,6 +50,7 @@ status=${PIPESTATUS[0]}
 if [ "$status" = 0 ]; then
   # Benchmarks only in their seconds-long smoke mode here; the full run has its own command.
   dotnet run --project bench/Regiokompas.Benchmarks -- --smoke || status=$?
+  dotnet run --project bench/Regiokompas.Benchmarks.Capacity -- --smoke || status=$?
 fi
 set -e
 

@@ -14,7 +14,7 @@ using Regiokompas.Web.Common.Data;
 
 namespace Regiokompas.Benchmarks.Capacity;
 
-// Usage: dotnet run -c Release --project bench/Regiokompas.Benchmarks.Capacity -- [--seconds 60] [--clients 200] [--units 500] [--postgres "Host=127.0.0.1;Port=5432;Username=app;Database=bench"]
+// Usage: dotnet run -c Release --project bench/Regiokompas.Benchmarks.Capacity -- [--smoke] [--seconds 60] [--clients 200] [--units 500] [--postgres "Host=127.0.0.1;Port=5432;Username=app;Database=bench"]
 // Not top-level statements: those would make a Program class here that hides the web app's Program.
 internal static class LoadBenchmark
 {
@@ -120,7 +120,10 @@ internal sealed record Args(int Seconds, int Clients, int Units, string? Postgre
     public static Args Parse(string[] args)
     {
         string? Get(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        return new Args(int.Parse(Get("--seconds") ?? "60"), int.Parse(Get("--clients") ?? "200"), int.Parse(Get("--units") ?? "500"),
+        // --smoke: a few seconds with few clients, for the test command; the invariant check still decides the exit code.
+        var smoke = args.Contains("--smoke");
+        return new Args(int.Parse(Get("--seconds") ?? (smoke ? "5" : "60")), int.Parse(Get("--clients") ?? (smoke ? "10" : "200")),
+            int.Parse(Get("--units") ?? (smoke ? "20" : "500")),
             Get("--postgres") ?? Environment.GetEnvironmentVariable("REGIOKOMPAS_BENCH_POSTGRES"));
     }
 }
