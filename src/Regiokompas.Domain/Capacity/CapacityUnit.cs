@@ -137,6 +137,42 @@ public sealed class CapacityUnit : IVersioned, IAudited
         return reservation;
     }
 
+    /// <summary>Puts a request on the waiting list when nothing is free; the same idempotency key returns the earlier entry.</summary>
+    public Reservation Request(HoldRequest request, CapacityType type, DateTime nowUtc)
+    {
+        if (type.Code != TypeCode) throw new ArgumentException("Type does not belong to this unit.", nameof(type));
+        request.Validate(nowUtc);
+        var existing = Reservations.FirstOrDefault(r => r.IdempotencyKey == request.IdempotencyKey);
+        if (existing is not null)
+        {
+            if (!existing.SameRequest(request)) throw new RuleViolation("capacity.idempotency-key-reused");
+            return existing;
+        }
+        if (!Active) throw new RuleViolation("capacity.unit-inactive");
+        var reservation = Reservation.Requested(this, request, nowUtc);
+        Reservations.Add(reservation);
+        Version++;
+        return reservation;
+    }
+
+    /// <summary>
+    /// Gives free places to waiting requests, most urgent first. Needs the waiting requests loaded.
+    /// Takes nothing from anyone: only places that are free now are handed out, as holds.
+    /// </summary>
+    public IReadOnlyList<Reservation> PromoteWaiting(CapacityType type, DateTime nowUtc)
+    {
+        if (!Active || !AcceptsAdmissionsAt(nowUtc) || IsStale(type, nowUtc)) return [];
+        var promoted = new List<Reservation>();
+        foreach (var waiting in WaitingList.Order(Reservations))
+        {
+            if (Availability(type, nowUtc).Free < 1) break;
+            waiting.Promote(nowUtc, type);
+            promoted.Add(waiting);
+        }
+        if (promoted.Count > 0) Version++;
+        return promoted;
+    }
+
     public bool AcceptsAdmissionsAt(DateTime nowUtc) =>
         AcceptingAdmissions || AdmissionStopUntilUtc is { } until && nowUtc >= until;
 }

@@ -281,3 +281,46 @@ public class ReservationTests
         unit.Reservations.Single().Status.ShouldBe(ReservationStatus.Confirmed);
     }
 }
+
+public class WaitingListTests
+{
+    private readonly CapacityType _type = ElvHigh();
+
+    [Fact]
+    public void Freed_place_goes_to_the_most_urgent_waiting_request()
+    {
+        var unit = Unit(open: 1);
+        var holder = unit.Hold(Request("h", "TP-0001"), _type, Now);
+        var planned = unit.Request(Request("p", "TP-0002", Urgency.Planned), _type, Now.AddMinutes(1));
+        var acute = unit.Request(Request("a", "TP-0003", Urgency.Acute), _type, Now.AddMinutes(2));
+        unit.PromoteWaiting(_type, Now.AddMinutes(3)).ShouldBeEmpty(); // nothing free yet
+
+        holder.Release(Now.AddMinutes(5));
+        var promoted = unit.PromoteWaiting(_type, Now.AddMinutes(5));
+
+        promoted.ShouldBe([acute]);
+        acute.Status.ShouldBe(ReservationStatus.Held);
+        acute.ExpiresAtUtc.ShouldBe(Now.AddMinutes(65));
+        planned.Status.ShouldBe(ReservationStatus.Requested);
+        unit.Availability(_type, Now.AddMinutes(5)).Free.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Waiting_requests_are_not_promoted_on_a_stale_or_closed_unit()
+    {
+        var unit = Unit(open: 2, reportedAt: Now.AddHours(-13));
+        unit.Request(Request("w", "TP-0004"), _type, Now);
+        unit.PromoteWaiting(_type, Now).ShouldBeEmpty();
+        unit.ConfirmUnchanged(ReportSource.Form, "x", Now);
+        unit.PromoteWaiting(_type, Now).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Same_key_on_the_waiting_list_returns_the_same_request()
+    {
+        var unit = Unit(open: 0);
+        var first = unit.Request(Request("same"), _type, Now);
+        unit.Request(Request("same"), _type, Now).ShouldBeSameAs(first);
+        unit.Reservations.Count.ShouldBe(1);
+    }
+}

@@ -187,11 +187,25 @@ public abstract class CapacityApiTests(AppFactory factory)
         });
         (await UnitAsync(unit)).GetProperty("free").GetInt32().ShouldBe(1);
 
-        var changed = await HoldExpiryService.RunOnceAsync(factory.Services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, Ct);
+        // A request that joined the waiting list while the hold still ran.
+        var waitingId = await factory.WithDbAsync(async db =>
+        {
+            var u = await db.Set<CapacityUnit>().SingleAsync(x => x.Id == unit, Ct);
+            var type = await db.Set<CapacityType>().SingleAsync(t => t.Code == u.TypeCode, Ct);
+            var r = u.Request(new HoldRequest("wait-" + unit, "test", null, Urgency.Urgent, DateTime.UtcNow.AddHours(1), "TP-0200"), type, DateTime.UtcNow.AddMinutes(-30));
+            db.Add(r);
+            await db.SaveChangesAsync(Ct);
+            return r.Id;
+        });
 
-        changed.ShouldBeGreaterThanOrEqualTo(1);
+        // The hosted service may run the same round at the same moment; either way the end state must be this.
+        await HoldExpiryService.RunOnceAsync(factory.Services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, Ct);
+
         var status = await factory.WithDbAsync(db => db.Set<Reservation>().Where(r => r.Id == id).Select(r => r.Status).SingleAsync(Ct));
         status.ShouldBe(ReservationStatus.Expired);
+        var promoted = await factory.WithDbAsync(db => db.Set<Reservation>().Where(r => r.Id == waitingId).Select(r => r.Status).SingleAsync(Ct));
+        promoted.ShouldBe(ReservationStatus.Held);
+        (await UnitAsync(unit)).GetProperty("free").GetInt32().ShouldBe(0);
     }
 
     [Fact]
@@ -328,6 +342,31 @@ public abstract class CapacityApiTests(AppFactory factory)
         var free = row.TryGetProperty("free", out var f) && f.ValueKind == JsonValueKind.Number ? f.GetInt32() : (int?)null;
         if (free is null) row.GetProperty("suppressed").GetBoolean().ShouldBeTrue();
         else free.Value.ShouldSatisfyAllConditions(v => (v == 0 || v >= 5).ShouldBeTrue());
+    }
+
+    [Fact]
+    public async Task Waiting_request_gets_the_place_a_release_frees_most_urgent_first()
+    {
+        var unit = await factory.CreateUnitAsync(open: 1);
+        var client = await factory.TokenClientAsync(Region, OtherProvider);
+        var holder = (await (await client.PostAsJsonAsync("/api/v1/reservations", HoldBody(unit), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        object Waiting(string patient, string urgency) => new { unitId = unit, idempotencyKey = Guid.NewGuid().ToString("N"), patientReference = patient,
+            urgency, expectedArrival = DateTime.UtcNow.AddHours(3), waitIfFull = true };
+
+        var planned = await client.PostAsJsonAsync("/api/v1/reservations", Waiting("TP-0101", "planned"), Ct);
+        var acute = await client.PostAsJsonAsync("/api/v1/reservations", Waiting("TP-0102", "acute"), Ct);
+
+        planned.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var acuteBody = await acute.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        acuteBody.GetProperty("status").GetString().ShouldBe("requested");
+        (await client.PostAsync($"/api/v1/reservations/{holder}/release", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var promoted = await client.GetFromJsonAsync<JsonElement>($"/api/v1/reservations/{acuteBody.GetProperty("id").GetGuid()}", Ct);
+        promoted.GetProperty("status").GetString().ShouldBe("held");
+        promoted.TryGetProperty("expiresAt", out var e).ShouldBeTrue();
+        var still = await client.GetFromJsonAsync<JsonElement>(planned.Headers.Location!.ToString(), Ct);
+        still.GetProperty("status").GetString().ShouldBe("requested");
+        (await UnitAsync(unit)).GetProperty("free").GetInt32().ShouldBe(0);
     }
 
     [Fact]

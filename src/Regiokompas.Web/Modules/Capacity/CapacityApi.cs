@@ -53,16 +53,18 @@ public static class CapacityApi
         api.MapGet("/capacity/events", (CapacityChangeFeed feed, HttpContext http, CancellationToken ct) => feed.StreamAsync(http, ct))
             .ExcludeFromDescription();
 
-        api.MapPost("/reservations", async Task<Results<Created<ReservationView>, Ok<ReservationView>, NotFound>> (
+        api.MapPost("/reservations", async Task<Results<Created<ReservationView>, Accepted<ReservationView>, Ok<ReservationView>, NotFound>> (
                 CreateReservationRequest request, CreateReservationHandler handler, ICurrentActor actor, CancellationToken ct) =>
                 await handler.HandleAsync(request, actor.Actor, actor.UserId, ct) switch
                 {
                     null => TypedResults.NotFound(),
+                    { Created: true, Reservation.Status: "requested" } o => TypedResults.Accepted($"/api/v1/reservations/{o.Reservation.Id}", o.Reservation),
                     { Created: true } o => TypedResults.Created($"/api/v1/reservations/{o.Reservation.Id}", o.Reservation),
                     var o => TypedResults.Ok(o.Reservation),
                 })
             .RequireAuthorization().WithName("CreateReservation")
-            .WithSummary("Hold one place: 201 with expiresAt; 200 for a repeat with the same idempotencyKey; 409 when nothing is free");
+            .WithSummary("Hold one place: 201 with expiresAt; 200 for a repeat with the same idempotencyKey; 409 when nothing is free, " +
+                "or with waitIfFull 202 on the waiting list (a freed place becomes a hold, most urgent first)");
 
         api.MapGet("/reservations/{id:guid}", async Task<Results<Ok<ReservationView>, NotFound>> (Guid id, CapacityQueries q, CancellationToken ct) =>
                 await q.GetReservationAsync(id, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())

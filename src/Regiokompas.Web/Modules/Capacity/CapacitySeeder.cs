@@ -16,7 +16,7 @@ namespace Regiokompas.Web.Modules.Capacity;
 public sealed class CapacitySeeder(AppDbContext db, PlanQueries plan, ForecastService forecasts, TimeProvider clock, ILogger<CapacitySeeder> log)
 {
     public const string DemoSuffix = " (fictief)";
-    public const int DemoHistoryDays = 365;
+    public const int DemoHistoryDays = 240;
 
     public async Task SeedAsync(bool demo, CancellationToken ct)
     {
@@ -35,6 +35,7 @@ public sealed class CapacitySeeder(AppDbContext db, PlanQueries plan, ForecastSe
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var types = await db.Set<CapacityType>().AsNoTracking().ToDictionaryAsync(t => t.Code, ct);
         var regions = await plan.GetRegionsAsync(ct);
         var rng = new Random(20260301);
@@ -77,15 +78,19 @@ public sealed class CapacitySeeder(AppDbContext db, PlanQueries plan, ForecastSe
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        log.LogWarning("Demo mode: {Units} fictitious capacity units with {Days} days of generated history", units.Count, DemoHistoryDays);
+        log.LogWarning("Demo mode: {Units} fictitious capacity units with {Days} days of generated history ({Seconds:F1} s)",
+            units.Count, DemoHistoryDays, watch.Elapsed.TotalSeconds);
+        watch.Restart();
 
         foreach (var pair in units.Select(u => (u.RegionId, u.TypeCode)).Distinct())
         {
             var daily = await forecasts.DailyAsync(pair.RegionId, pair.TypeCode, today.AddDays(-DemoHistoryDays - 1), today.AddDays(-1), ct);
-            for (var origin = today.AddDays(-42); origin <= today; origin = origin.AddDays(1))
-                await forecasts.MakeAsync(pair.RegionId, pair.TypeCode, daily, origin, origin.ToDateTime(new TimeOnly(5, 0), DateTimeKind.Utc), ct);
+            // Four weeks of past forecasts, each fitted on half a year, so the scores have something to show at once.
+            for (var origin = today.AddDays(-28); origin <= today; origin = origin.AddDays(1))
+                await forecasts.MakeAsync(pair.RegionId, pair.TypeCode, daily, origin, origin.ToDateTime(new TimeOnly(5, 0), DateTimeKind.Utc), ct, maxHistoryDays: 182);
             await forecasts.ScoreAsync(pair.RegionId, pair.TypeCode, daily, now, ct);
         }
+        log.LogInformation("Demo forecasts back-filled and scored ({Seconds:F1} s)", watch.Elapsed.TotalSeconds);
     }
 
     private void AddHistory(CapacityUnit unit, int capacity, int seed, DateTime now, Random rng)

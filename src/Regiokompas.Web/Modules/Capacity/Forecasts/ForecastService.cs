@@ -45,9 +45,11 @@ public sealed class ForecastService(AppDbContext db, TimeProvider clock, ILogger
     }
 
     /// <summary>Forecasts from the series up to the day before <paramref name="origin"/>; skipped when they exist or history is short.</summary>
-    public async Task<int> MakeAsync(string regionId, string typeCode, IReadOnlyList<(DateOnly Day, double Value)> daily, DateOnly origin, DateTime now, CancellationToken ct)
+    public async Task<int> MakeAsync(string regionId, string typeCode, IReadOnlyList<(DateOnly Day, double Value)> daily, DateOnly origin, DateTime now,
+        CancellationToken ct, int maxHistoryDays = HistoryDays)
     {
         var history = Contiguous(daily, origin.AddDays(-1));
+        if (history.Count > maxHistoryDays) history = history[^maxHistoryDays..];
         if (history.Count < 21) return 0;
         if (await db.Set<CapacityForecast>().AnyAsync(f => f.RegionId == regionId && f.TypeCode == typeCode && f.OriginDate == origin, ct)) return 0;
         var forecasts = CapacityForecast.Make(regionId, typeCode, history, origin, now, Horizons);

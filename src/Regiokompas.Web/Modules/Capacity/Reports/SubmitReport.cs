@@ -56,6 +56,8 @@ public sealed class SubmitReportHandler(AppDbContext db, TimeProvider clock, ILo
             if (!CapacityPermissions.CanReport(actor, unit)) throw new NotAllowed("capacity.not-allowed");
             var outcome = apply(unit, now);
             db.Add(outcome.Report);
+            var type = await db.Set<CapacityType>().AsNoTracking().SingleAsync(t => t.Code == unit.TypeCode, ct);
+            unit.PromoteWaiting(type, now);
             await db.SaveChangesAsync(ct);
             // Accepted, but the provider must resolve it: the unit carries the flag until a later report clears it.
             if (outcome.Conflict)

@@ -39,6 +39,9 @@ public sealed class ChangeReservationHandler(AppDbContext db, TimeProvider clock
                 case "decline": reservation.Decline(request.Reason ?? "", now); break;
                 default: throw new ArgumentOutOfRangeException(nameof(action));
             }
+            // A place that came free goes to the waiting list first.
+            if (action is "release" or "cancel" or "decline")
+                await WaitingListPromotion.PromoteAsync(db, reservation.UnitId, now, ct);
             // The Version token makes a parallel change of the same reservation fail instead of overwrite.
             await db.SaveChangesAsync(ct);
             return ReservationView.From(reservation);

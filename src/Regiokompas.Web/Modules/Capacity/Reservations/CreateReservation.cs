@@ -17,6 +17,8 @@ public sealed class CreateReservationRequest
     [Required] public DateTime? ExpectedArrival { get; set; }
     /// <summary>Only for a stale unit: the provider confirmed by phone that the place is there.</summary>
     public bool ProviderConfirmed { get; set; }
+    /// <summary>When nothing is free: join the unit's waiting list (ordered by urgency) instead of a 409.</summary>
+    public bool WaitIfFull { get; set; }
 }
 
 public sealed record HoldOutcome(ReservationView Reservation, bool Created);
@@ -46,7 +48,15 @@ public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock
             if (unit is null) return null;
             var type = await db.Set<CapacityType>().AsNoTracking().SingleAsync(t => t.Code == unit.TypeCode, ct);
             var known = unit.Reservations.Count;
-            var reservation = unit.Hold(holdRequest, type, now, request.ProviderConfirmed);
+            Reservation reservation;
+            try
+            {
+                reservation = unit.Hold(holdRequest, type, now, request.ProviderConfirmed);
+            }
+            catch (RuleViolation e) when (e.Code == "capacity.no-free-place" && request.WaitIfFull)
+            {
+                reservation = unit.Request(holdRequest, type, now);
+            }
             var created = unit.Reservations.Count > known;
             if (created) db.Add(reservation);
             await db.SaveChangesAsync(ct);
@@ -54,7 +64,7 @@ public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock
         }, ct);
     }
 
-    /// <summary>The unit with every reservation that can take a place now, plus the one with this key.</summary>
+    /// <summary>The unit with every reservation that can take a place now, the waiting list, and the one with this key.</summary>
     internal static Task<CapacityUnit?> LoadForHoldAsync(AppDbContext db, Guid unitId, DateTime now, string? key, CancellationToken ct)
     {
         var arrivedSince = now.AddDays(-14);
@@ -63,6 +73,7 @@ public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock
                 (r.Status == ReservationStatus.Held && r.ExpiresAtUtc > now)
                 || r.Status == ReservationStatus.Confirmed
                 || (r.Status == ReservationStatus.Arrived && r.ArrivedAtUtc > arrivedSince)
+                || r.Status == ReservationStatus.Requested
                 || r.IdempotencyKey == key))
             .AsSplitQuery()
             .SingleOrDefaultAsync(u => u.Id == unitId, ct);

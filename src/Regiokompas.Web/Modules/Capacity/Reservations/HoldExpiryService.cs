@@ -59,6 +59,20 @@ public sealed class HoldExpiryService(IServiceScopeFactory scopes, TimeProvider 
             // Another instance or a user got there first; the next round picks up what is left.
             return 0;
         }
+
+        // Places that came free go to waiting requests, under each unit's lock like any hold.
+        db.ChangeTracker.Clear();
+        var freed = expired.Select(r => r.UnitId).Concat(overdue.Where(r => r.Status == ReservationStatus.NoShow).Select(r => r.UnitId)).Distinct().ToList();
+        foreach (var unitId in freed)
+        {
+            if (!await db.Set<Reservation>().AnyAsync(r => r.UnitId == unitId && r.Status == ReservationStatus.Requested, ct)) continue;
+            await UnitTransaction.RunAsync(db, unitId, async () =>
+            {
+                var promoted = await WaitingListPromotion.PromoteAsync(db, unitId, now, ct);
+                if (promoted > 0) await db.SaveChangesAsync(ct);
+                return promoted;
+            }, ct);
+        }
         return changed;
     }
 }
