@@ -33,8 +33,7 @@ public sealed class EnterModel(ImportMeasurementsHandler handler, AppDbContext d
     public sealed record RowView(int Index, Indicator Indicator, string Area, string AreaName);
 
     [BindProperty(SupportsGet = true, Name = "regio")] public string? RegionId { get; set; }
-    [BindProperty(SupportsGet = true, Name = "periode"), Required(ErrorMessage = "Vul een periode in.")]
-    [MaxLength(20)] public string? Period { get; set; }
+    [BindProperty(SupportsGet = true, Name = "periode"), MaxLength(20)] public string? Period { get; set; }
     [BindProperty] public List<EnteredFigure> Rows { get; set; } = [];
 
     public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
@@ -55,6 +54,8 @@ public sealed class EnterModel(ImportMeasurementsHandler handler, AppDbContext d
         // Only rows this page offered may be posted: a changed indicator or area is not allowed, not a typo.
         var offered = Views.Select(v => (v.Indicator.Code, v.Area)).ToHashSet();
         if (Rows.Any(r => !offered.Contains((r.Indicator, r.Area)))) return Forbid();
+        if (string.IsNullOrWhiteSpace(Period))
+            ModelState.AddModelError("periode", Ui.T("Vul een periode in.", "Enter a period."));
         if (!ModelState.IsValid) return Page();
 
         var filled = Rows.Select((r, i) => (Row: r, Index: i)).Where(x => !x.Row.IsEmpty).ToList();
