@@ -6,13 +6,22 @@ using Regiokompas.Web.Modules.Plan;
 
 namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
 
-/// <summary>One result in the monitor: status, the sentence, and the figures as a table.</summary>
+/// <summary>A point on the chart: x in decimal years (2025.99 is the end of 2025), y the value, and its label.</summary>
+public sealed record ChartPoint(double X, double Y, string? Label = null);
+
+/// <summary>What the result chart draws; the same figures are in the table. Trend and projection come from the status rule's outcome.</summary>
+public sealed record ResultChartData(
+    IReadOnlyList<ChartPoint> Measured, ChartPoint? Baseline, IReadOnlyList<ChartPoint> Trend, IReadOnlyList<ChartPoint> Projection,
+    ChartPoint? Target, string ValueSuffix);
+
+/// <summary>One result in the monitor: status, the sentence, the figures as a table and, with JavaScript, as a chart.</summary>
 public sealed class ResultModel(MonitoringQueries monitoring, PlanQueries plans) : PageModel
 {
     public RegionSummary Region { get; private set; } = null!;
     public ResultStatusView View { get; private set; } = null!;
     public IndicatorUnit Unit { get; private set; }
     public IReadOnlyList<StoryView> Stories { get; private set; } = [];
+    public TargetView? PlanTarget { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string regionId, string key, CancellationToken ct)
     {
@@ -21,6 +30,39 @@ public sealed class ResultModel(MonitoringQueries monitoring, PlanQueries plans)
         (Region, View) = (region, view);
         Stories = await monitoring.GetStoriesAsync(regionId, key, includeInternal: false, ct);
         Unit = Enum.TryParse<IndicatorUnit>(view.Unit, out var unit) ? unit : IndicatorUnit.Other;
+        PlanTarget = (await plans.GetPlanTreeAsync(regionId, ct))?.Pillars
+            .SelectMany(p => p.Goals).SelectMany(g => g.Results).FirstOrDefault(r => r.Id == key)?.Target;
         return Page();
     }
+
+    /// <summary>
+    /// The chart's data, read-only from the status view: the fitted line is rebuilt from the projection and its slope
+    /// (value at d = projection − slope × years from d to the deadline), drawn solid over the measured period and dashed to the deadline.
+    /// </summary>
+    public ResultChartData Chart
+    {
+        get
+        {
+            var v = View;
+            var measured = v.Points.Select(p => new ChartPoint(Year(p.Date), p.Value, p.Period)).ToList();
+            ChartPoint? baseline = PlanTarget is { Baseline: { } bv, BaselineDate: { } bd } ? new(Year(bd), bv, "Nulmeting") : null;
+            List<ChartPoint> trend = [], projection = [];
+            if (v.Projection is { } p && v.Points.Count > 0)
+            {
+                double At(DateOnly d) => p.Value - p.SlopePerYear * (p.Deadline.DayNumber - d.DayNumber) / 365.25;
+                var first = v.Points[0].Date;
+                if (PlanTarget is { Baseline: not null, BaselineDate: { } b } && b < first) first = b;
+                var last = v.Points[^1].Date;
+                trend = [new(Year(first), At(first)), new(Year(last), At(last))];
+                projection = [new(Year(last), At(last)), new(Year(p.Deadline), p.Value)];
+            }
+            ChartPoint? target = v.Target is { } t
+                ? new(v.Deadline is { } dl ? Year(dl) : measured.Count > 0 ? measured[^1].X : DateTime.Today.Year, t, "Doel")
+                : null;
+            var suffix = Unit switch { IndicatorUnit.Percent => "%", _ => "" };
+            return new(measured, baseline, trend, projection, target, suffix);
+        }
+    }
+
+    private static double Year(DateOnly d) => Math.Round(d.Year + (d.DayOfYear - 1) / (DateTime.IsLeapYear(d.Year) ? 366.0 : 365.0), 4);
 }
