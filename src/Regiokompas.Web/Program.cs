@@ -43,7 +43,11 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     // Rule violations and conflicts on /api are expected answers, not failures worth a stack trace.
     SuppressDiagnosticsCallback = ctx => ctx.ExceptionHandledBy == ExceptionHandledType.ExceptionHandlerService,
 });
-app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+// Bodyless API errors (401, 403, 404) become problem details; pages get the Dutch error page.
+app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"),
+    api => api.UseStatusCodePages());
+app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 app.Use(async (http, next) =>
 {
     // Baseline security headers; pages use no inline script, so a strict CSP holds.

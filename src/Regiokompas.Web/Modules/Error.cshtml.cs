@@ -18,6 +18,7 @@ public sealed class ErrorModel : PageModel
         (Heading, Message) = code switch
         {
             404 => (T("Pagina niet gevonden", "Page not found"), T("Deze pagina bestaat niet (meer). Controleer het adres.", "This page does not exist. Check the address.")),
+            401 => (T("Inloggen nodig", "Login required"), T("Log in om dit te bekijken of te wijzigen.", "Log in to view or change this.")),
             403 => (T("Geen toegang", "No access"), T("U mag deze pagina niet bekijken of dit niet wijzigen.", "You may not view or change this.")),
             400 => (T("Ongeldig verzoek", "Bad request"), T("Het formulier was verlopen of onvolledig. Probeer het opnieuw.", "The form expired or was incomplete. Please try again.")),
             _ => (T("Er ging iets mis", "Something went wrong"), T("Er ging iets mis aan onze kant. Probeer het later opnieuw.", "Something went wrong on our side. Please try again later.")),

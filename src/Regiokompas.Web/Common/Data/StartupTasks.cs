@@ -14,6 +14,9 @@ public static class StartupTasks
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        // Write-ahead logging (stored in the file, so once is enough) lets every module's readers
+        // go on while a write commits; it belongs to the database, not to one module's seeder.
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));

@@ -20,8 +20,6 @@ public sealed class CapacitySeeder(AppDbContext db, PlanQueries plan, ForecastSe
 
     public async Task SeedAsync(bool demo, CancellationToken ct)
     {
-        // Write-ahead logging lets dashboards read while a hold is written, and needs one sync per commit, not two.
-        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         var existing = await db.Set<CapacityType>().Select(t => t.Code).ToListAsync(ct);
         foreach (var type in CapacityType.Defaults().Where(t => !existing.Contains(t.Code))) db.Add(type);
         await db.SaveChangesAsync(ct);
