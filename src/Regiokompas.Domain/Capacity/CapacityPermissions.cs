@@ -25,7 +25,7 @@ public static class CapacityPermissions
 
     public static bool CanChange(Actor actor, string? userId, Reservation r, int unitOrganisationId, string action) => action switch
     {
-        "confirm" or "release" => IsRequester(actor, userId, r),
+        "confirm" or "release" or "withdraw" => IsRequester(actor, userId, r),
         "arrive" or "decline" => IsProvider(actor, r.RegionId, unitOrganisationId),
         "cancel" => IsRequester(actor, userId, r) || IsProvider(actor, r.RegionId, unitOrganisationId),
         _ => false,

@@ -61,6 +61,12 @@ public sealed class Reservation : IVersioned, IAudited
     string IAudited.AuditKey => Id.ToString();
     string? IAudited.AuditRegionId => RegionId;
 
+    /// <summary>Stored as the end reason when the requester takes a waiting request off the list.</summary>
+    public const string WithdrawnReason = "withdrawn";
+
+    /// <summary>The hold came from the waiting list: a place came free after the request waited.</summary>
+    public bool WasPromoted => HeldAtUtc is { } held && held > RequestedAtUtc;
+
     public bool IsFinal => Status is ReservationStatus.Declined or ReservationStatus.Expired or ReservationStatus.Released
         or ReservationStatus.Cancelled or ReservationStatus.NoShow or ReservationStatus.Arrived;
 
@@ -137,6 +143,14 @@ public sealed class Reservation : IVersioned, IAudited
         if (Status == ReservationStatus.Cancelled) return;
         if (Status is not (ReservationStatus.Requested or ReservationStatus.Held or ReservationStatus.Confirmed)) Refuse("cancel");
         End(ReservationStatus.Cancelled, nowUtc, reason.Trim());
+    }
+
+    /// <summary>The requester takes a waiting request off the list; a held or confirmed place is released or cancelled instead.</summary>
+    public void Withdraw(DateTime nowUtc)
+    {
+        if (Status == ReservationStatus.Cancelled && EndReason == WithdrawnReason) return;
+        Require(ReservationStatus.Requested, "withdraw");
+        End(ReservationStatus.Cancelled, nowUtc, WithdrawnReason);
     }
 
     /// <summary>The provider says no to a request or hold.</summary>

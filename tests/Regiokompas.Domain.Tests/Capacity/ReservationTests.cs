@@ -306,6 +306,39 @@ public class WaitingListTests
     }
 
     [Fact]
+    public void Promoted_hold_is_marked_as_from_the_waiting_list_and_a_direct_hold_is_not()
+    {
+        var unit = Unit(open: 1);
+        var holder = unit.Hold(Request("h", "TP-0001"), _type, Now);
+        var waiting = unit.Request(Request("w", "TP-0002"), _type, Now.AddMinutes(1));
+        holder.WasPromoted.ShouldBeFalse();
+        waiting.WasPromoted.ShouldBeFalse();
+
+        holder.Release(Now.AddMinutes(4));
+        unit.PromoteWaiting(_type, Now.AddMinutes(4));
+
+        waiting.WasPromoted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Withdraw_takes_a_waiting_request_off_the_list_but_not_a_hold()
+    {
+        var unit = Unit(open: 1);
+        var holder = unit.Hold(Request("h", "TP-0001"), _type, Now);
+        var waiting = unit.Request(Request("w", "TP-0002"), _type, Now);
+
+        waiting.Withdraw(Now.AddMinutes(2));
+        waiting.Withdraw(Now.AddMinutes(3)); // twice is still one withdrawal
+
+        waiting.Status.ShouldBe(ReservationStatus.Cancelled);
+        waiting.EndReason.ShouldBe(Reservation.WithdrawnReason);
+        waiting.EndedAtUtc.ShouldBe(Now.AddMinutes(2));
+        Should.Throw<RuleViolation>(() => holder.Withdraw(Now)).Code.ShouldBe("capacity.reservation-transition-not-allowed");
+        holder.Release(Now.AddMinutes(5));
+        unit.PromoteWaiting(_type, Now.AddMinutes(5)).ShouldBeEmpty(); // the withdrawn request gets nothing
+    }
+
+    [Fact]
     public void Waiting_requests_are_not_promoted_on_a_stale_or_closed_unit()
     {
         var unit = Unit(open: 2, reportedAt: Now.AddHours(-13));

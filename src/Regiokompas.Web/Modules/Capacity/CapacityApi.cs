@@ -45,7 +45,7 @@ public static class CapacityApi
 
         api.MapPost("/capacity/reports/csv", ImportCsvAsync)
             .RequireAuthorization().DisableAntiforgery().WithName("ImportCapacityReports")
-            .WithSummary("CSV upload for many units at once (text/csv body); all or nothing, 422 lists every problem by line");
+            .WithSummary("CSV upload for many units at once (text/csv body; ?dryRun=true only checks); all or nothing, 422 lists every problem by line");
 
         api.MapGet("/capacity/forecasts", async (string region, string type, ForecastQueries q, CancellationToken ct) => await q.GetAsync(region, type, ct))
             .WithName("GetCapacityForecasts").WithSummary("Forecasts 1, 7 and 14 days ahead with 80% interval, and their score against seasonal-naive");
@@ -70,12 +70,12 @@ public static class CapacityApi
                 await q.GetReservationAsync(id, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
             .RequireAuthorization().WithName("GetReservation").WithSummary("One reservation");
 
-        api.MapPost("/reservations/{id:guid}/{action:regex(^(confirm|release|cancel|arrive|decline)$)}",
+        api.MapPost("/reservations/{id:guid}/{action:regex(^(confirm|release|cancel|arrive|decline|withdraw)$)}",
                 async Task<Results<Ok<ReservationView>, NotFound>> (Guid id, string action, ChangeReservationRequest? request,
                     ChangeReservationHandler handler, ICurrentActor actor, CancellationToken ct) =>
                 await handler.HandleAsync(id, action, request ?? new(), actor.Actor, actor.UserId, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
             .RequireAuthorization().WithName("ChangeReservation")
-            .WithSummary("confirm | release | cancel (reason) | arrive | decline (reason)");
+            .WithSummary("confirm | release | cancel (reason) | arrive | decline (reason) | withdraw (a waiting request)");
 
         api.MapGet("/capacity/fhir/measure-reports", async (string? region, FhirExport fhir, CancellationToken ct) =>
                 Results.Text(await fhir.MeasureReportsAsync(region, ct), "application/fhir+json"))
@@ -87,13 +87,13 @@ public static class CapacityApi
         return app;
     }
 
-    private static async Task<IResult> ImportCsvAsync(HttpRequest request, ImportReportsCsvHandler handler, ICurrentActor actor, CancellationToken ct)
+    private static async Task<IResult> ImportCsvAsync(HttpRequest request, bool? dryRun, ImportReportsCsvHandler handler, ICurrentActor actor, CancellationToken ct)
     {
         if (request.ContentLength > ImportReportsCsvHandler.MaxBytes)
             return TypedResults.Problem(statusCode: 413, title: "Het bestand is groter dan 2 MB.");
         using var reader = new StreamReader(request.Body);
         var text = await reader.ReadToEndAsync(ct);
-        var result = await handler.HandleAsync(text, ReportSource.File, actor.Actor, ct);
+        var result = await handler.HandleAsync(text, ReportSource.File, actor.Actor, dryRun == true, ct);
         return result.Problems.Count > 0
             ? TypedResults.Problem(statusCode: 422, title: "Het bestand bevat fouten; er is niets opgeslagen.",
                 extensions: new Dictionary<string, object?> { ["problems"] = result.Problems })

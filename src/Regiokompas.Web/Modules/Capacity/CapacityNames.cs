@@ -1,4 +1,5 @@
 using Regiokompas.Domain.Capacity;
+using Regiokompas.Web.Common.Localization;
 
 namespace Regiokompas.Web.Modules.Capacity;
 
@@ -35,5 +36,13 @@ public static class CapacityNames
         Urgency.Acute => "acuut",
         Urgency.Urgent => "spoed",
         _ => "gepland",
+    };
+
+    /// <summary>Urgency in the reader's language.</summary>
+    public static string Label(Urgency u) => u switch
+    {
+        Urgency.Acute => Ui.T("acuut", "acute"),
+        Urgency.Urgent => Ui.T("spoed", "urgent"),
+        _ => Ui.T("gepland", "planned"),
     };
 }

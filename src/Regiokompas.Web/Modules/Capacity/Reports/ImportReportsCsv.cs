@@ -10,13 +10,15 @@ namespace Regiokompas.Web.Modules.Capacity.Reports;
 
 public sealed record CsvProblem(int Line, string Field, string Message);
 
-public sealed record CsvImportResult(int Reports, int Conflicts, IReadOnlyList<CsvProblem> Problems);
+/// <summary>With <c>DryRun</c> the figures were checked against every rule but nothing was stored.</summary>
+public sealed record CsvImportResult(int Reports, int Conflicts, IReadOnlyList<CsvProblem> Problems, bool DryRun = false);
 
 /// <summary>
 /// Many units at once from a CSV file (comma or semicolon): every line is checked first, and
 /// either all reports are stored in one transaction or none is.
 /// Columns: unit_id, as_of (optional), open, occupied, blocked, blocked_reason, accepting (ja/nee),
 /// stop_reason, stop_until, expected_24h, expected_72h. Header names are required; order is free.
+/// The format is documented in docs/capacity-csv-format.md and on the page /capaciteit/melden/csv-formaat.
 /// </summary>
 public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
 {
@@ -26,7 +28,10 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
 
     private sealed record Line(int Number, Guid UnitId, DateTime? AsOf, ReportFigures Figures);
 
-    public async Task<CsvImportResult> HandleAsync(string text, ReportSource source, Actor actor, CancellationToken ct)
+    public async Task<CsvImportResult> HandleAsync(string text, ReportSource source, Actor actor, CancellationToken ct) =>
+        await HandleAsync(text, source, actor, dryRun: false, ct);
+
+    public async Task<CsvImportResult> HandleAsync(string text, ReportSource source, Actor actor, bool dryRun, CancellationToken ct)
     {
         var problems = new List<CsvProblem>();
         var lines = Parse(text, problems);
@@ -34,13 +39,13 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
 
         var ids = lines.Select(l => l.UnitId).Distinct().ToArray();
         if (lines.GroupBy(l => l.UnitId).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            problems.Add(new(twice.Skip(1).First().Number, "unit_id", "Deze eenheid staat meer dan één keer in het bestand."));
+            problems.Add(new(twice.Skip(1).First().Number, "unit_id", Ui.T("Deze afdeling staat meer dan één keer in het bestand.", "This unit appears more than once in the file.")));
         var units = await db.Set<CapacityUnit>().AsNoTracking().Where(u => ids.Contains(u.Id))
             .Select(u => new { u.Id, u.RegionId, u.OrganisationId }).ToDictionaryAsync(u => u.Id, ct);
         foreach (var l in lines)
         {
             if (!units.TryGetValue(l.UnitId, out var u))
-                problems.Add(new(l.Number, "unit_id", "Deze eenheid bestaat niet."));
+                problems.Add(new(l.Number, "unit_id", Ui.T("Deze afdeling bestaat niet.", "This unit does not exist.")));
             else if (!CapacityPermissions.IsProvider(actor, u.RegionId, u.OrganisationId))
                 problems.Add(new(l.Number, "unit_id", Texts.Get("capacity.not-allowed")));
         }
@@ -49,6 +54,7 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
         return await UnitTransaction.RunAsync(db, ids.Order().ToArray(), async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
+            var types = await db.Set<CapacityType>().AsNoTracking().ToDictionaryAsync(t => t.Code, ct);
             var conflicts = 0;
             var failures = new List<CsvProblem>();
             foreach (var l in lines)
@@ -59,6 +65,8 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
                     var outcome = unit!.Report(l.Figures, source, actor.Name, l.AsOf ?? now, now);
                     db.Add(outcome.Report);
                     if (outcome.Conflict) conflicts++;
+                    // Places this report frees go to the unit's waiting list first, as with a single report.
+                    unit.PromoteWaiting(types[unit.TypeCode], now);
                 }
                 catch (RuleViolation e)
                 {
@@ -66,10 +74,10 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
                 }
             }
             // Nothing was saved yet: with the tracker cleared, the transaction commits no change at all.
-            if (failures.Count > 0)
+            if (failures.Count > 0 || dryRun)
             {
                 db.ChangeTracker.Clear();
-                return new CsvImportResult(0, 0, failures);
+                return failures.Count > 0 ? new CsvImportResult(0, 0, failures, dryRun) : new CsvImportResult(lines.Count, conflicts, [], DryRun: true);
             }
             await db.SaveChangesAsync(ct);
             return new CsvImportResult(lines.Count, conflicts, []);
@@ -82,15 +90,15 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
         var result = new List<Line>();
         if (rows.Length == 0 || string.IsNullOrWhiteSpace(rows[0]))
         {
-            problems.Add(new(1, "*", "Het bestand is leeg."));
+            problems.Add(new(1, "*", Ui.T("Het bestand is leeg.", "The file is empty.")));
             return result;
         }
         var separator = rows[0].Count(c => c == ';') > rows[0].Count(c => c == ',') ? ';' : ',';
         var header = Split(rows[0], separator).Select(h => h.Trim().ToLowerInvariant()).ToList();
         foreach (var missing in Required.Where(r => !header.Contains(r)))
-            problems.Add(new(1, missing, $"Kolom '{missing}' ontbreekt."));
+            problems.Add(new(1, missing, Ui.T($"Kolom '{missing}' ontbreekt.", $"Column '{missing}' is missing.")));
         if (problems.Count > 0) return result;
-        if (rows.Length - 1 > MaxLines) problems.Add(new(1, "*", $"Hoogstens {MaxLines} regels per bestand."));
+        if (rows.Length - 1 > MaxLines) problems.Add(new(1, "*", Ui.T($"Hoogstens {MaxLines} regels per bestand.", $"At most {MaxLines} lines per file.")));
 
         for (var i = 1; i < rows.Length && problems.Count < 200; i++)
         {
@@ -101,9 +109,9 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
             int? Int(string name, bool required)
             {
                 var v = Cell(name);
-                if (v is null) { if (required) problems.Add(new(number, name, "Vul een aantal in.")); return null; }
+                if (v is null) { if (required) problems.Add(new(number, name, Ui.T("Vul een aantal in.", "Fill in a number."))); return null; }
                 if (int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
-                problems.Add(new(number, name, $"'{v}' is geen heel getal van 0 of meer."));
+                problems.Add(new(number, name, Ui.T($"'{v}' is geen heel getal van 0 of meer.", $"'{v}' is not a whole number of 0 or more.")));
                 return null;
             }
             DateTime? Time(string name)
@@ -111,12 +119,12 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
                 var v = Cell(name);
                 if (v is null) return null;
                 if (DateTime.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)) return t;
-                problems.Add(new(number, name, $"'{v}' is geen datum en tijd (bijvoorbeeld 2026-03-01T08:00Z)."));
+                problems.Add(new(number, name, Ui.T($"'{v}' is geen datum en tijd (bijvoorbeeld 2026-03-01T08:00Z).", $"'{v}' is not a date and time (for example 2026-03-01T08:00Z).")));
                 return null;
             }
             var before = problems.Count;
             Guid unitId = Guid.Empty;
-            if (!Guid.TryParse(Cell("unit_id"), out unitId)) problems.Add(new(number, "unit_id", "Geen geldige eenheid-id."));
+            if (!Guid.TryParse(Cell("unit_id"), out unitId)) problems.Add(new(number, "unit_id", Ui.T("Geen geldige afdelings-id.", "Not a valid unit id.")));
             var open = Int("open", true);
             var occupied = Int("occupied", true);
             var blocked = Int("blocked", false) ?? 0;
@@ -128,7 +136,7 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
                 "nee" or "no" or "false" or "0" => false,
                 var other => Invalid(other!),
             };
-            bool Invalid(string v) { problems.Add(new(number, "accepting", $"'{v}' is geen ja of nee.")); return true; }
+            bool Invalid(string v) { problems.Add(new(number, "accepting", Ui.T($"'{v}' is geen ja of nee.", $"'{v}' is not yes or no."))); return true; }
             var asOf = Time("as_of");
             var stopUntil = Time("stop_until");
             if (problems.Count > before) continue;

@@ -11,8 +11,11 @@ namespace Regiokompas.Web.Modules.Capacity.Reports;
 
 /// <summary>"Plekken melden": every unit of the organisation with its last figures, new figures or one click "ongewijzigd".</summary>
 [Authorize]
-public sealed class ReportModel(CapacityQueries queries, SubmitReportHandler handler, ICurrentActor actor) : PageModel
+public sealed class ReportModel(CapacityQueries queries, SubmitReportHandler handler, ImportReportsCsvHandler csv, ICurrentActor actor) : PageModel
 {
+    [BindProperty] public IFormFile? CsvFile { get; set; }
+    public CsvImportResult? CsvOutcome { get; private set; }
+
     [BindProperty] public SubmitReportRequest Input { get; set; } = new();
     public IReadOnlyList<UnitAvailabilityView> Units { get; private set; } = [];
     public Guid? ErrorUnitId { get; private set; }
@@ -29,6 +32,35 @@ public sealed class ReportModel(CapacityQueries queries, SubmitReportHandler han
     {
         ModelState.Clear();
         return await RunAsync(unitId, () => handler.UnchangedAsync(unitId, ReportSource.Form, actor.Actor, ct), ct);
+    }
+
+    /// <summary>Many units from one CSV file: "Controleer" checks every line and stores nothing, "Inlezen" stores all or nothing.</summary>
+    public async Task<IActionResult> OnPostCsvAsync(bool dryRun, CancellationToken ct)
+    {
+        ModelState.Clear(); // the per-unit form fields are not part of this post
+        if (CsvFile is null || CsvFile.Length == 0)
+            ModelState.AddModelError(nameof(CsvFile), Ui.T("Kies een CSV-bestand.", "Choose a CSV file."));
+        else if (CsvFile.Length > ImportReportsCsvHandler.MaxBytes)
+            ModelState.AddModelError(nameof(CsvFile), Ui.T(
+                $"Het bestand is {CsvFile.Length / 1024} kB. Het mag hoogstens {ImportReportsCsvHandler.MaxBytes / 1024 / 1024} MB zijn. Er is niets opgeslagen. Splits het bestand in delen.",
+                $"The file is {CsvFile.Length / 1024} kB. It may be at most {ImportReportsCsvHandler.MaxBytes / 1024 / 1024} MB. Nothing was saved. Split the file into parts."));
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+        string text;
+        using (var reader = new StreamReader(CsvFile!.OpenReadStream(), detectEncodingFromByteOrderMarks: true))
+            text = await reader.ReadToEndAsync(ct);
+        CsvOutcome = await csv.HandleAsync(text, ReportSource.File, actor.Actor, dryRun, ct);
+        if (CsvOutcome.Problems.Count == 0 && !dryRun)
+        {
+            TempData["Status"] = Ui.T($"{CsvOutcome.Reports} meldingen uit het bestand zijn opgeslagen.", $"{CsvOutcome.Reports} reports from the file have been saved.")
+                + (CsvOutcome.Conflicts > 0 ? " " + Texts.Get("capacity.report-conflict") : "");
+            return RedirectToPage(null, null, null, "csv");
+        }
+        await LoadAsync(ct);
+        return Page();
     }
 
     private async Task<IActionResult> RunAsync(Guid unitId, Func<Task<ReportView?>> submit, CancellationToken ct)

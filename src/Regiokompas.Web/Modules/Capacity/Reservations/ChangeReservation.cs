@@ -13,10 +13,10 @@ public sealed class ChangeReservationRequest
     [StringLength(500)] public string? Reason { get; set; }
 }
 
-/// <summary>confirm, release, cancel, arrive and decline: one handler, the domain decides what is allowed.</summary>
+/// <summary>confirm, release, cancel, arrive, decline and withdraw (from the waiting list): one handler, the domain decides what is allowed.</summary>
 public sealed class ChangeReservationHandler(AppDbContext db, TimeProvider clock)
 {
-    public static readonly string[] Actions = ["confirm", "release", "cancel", "arrive", "decline"];
+    public static readonly string[] Actions = ["confirm", "release", "cancel", "arrive", "decline", "withdraw"];
 
     public async Task<ReservationView?> HandleAsync(Guid id, string action, ChangeReservationRequest request, Actor actor, string? userId, CancellationToken ct)
     {
@@ -37,6 +37,7 @@ public sealed class ChangeReservationHandler(AppDbContext db, TimeProvider clock
                 case "cancel": reservation.Cancel(request.Reason ?? "", now); break;
                 case "arrive": reservation.Arrive(now); break;
                 case "decline": reservation.Decline(request.Reason ?? "", now); break;
+                case "withdraw": reservation.Withdraw(now); break;
                 default: throw new ArgumentOutOfRangeException(nameof(action));
             }
             // A place that came free goes to the waiting list first.

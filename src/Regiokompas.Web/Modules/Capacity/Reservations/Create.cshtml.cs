@@ -35,7 +35,15 @@ public sealed class CreateModel(CapacityQueries queries, CreateReservationHandle
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid unitId, CancellationToken ct)
+    /// <summary>Set when the hold found no free place: the page then offers the waiting list with the same details.</summary>
+    public bool OfferWaitingList { get; private set; }
+
+    public Task<IActionResult> OnPostAsync(Guid unitId, CancellationToken ct) => SubmitAsync(unitId, waitIfFull: false, ct);
+
+    /// <summary>"Zet op de wachtlijst": the same request, now allowed to wait (it still gets a place if one came free meanwhile).</summary>
+    public Task<IActionResult> OnPostWaitAsync(Guid unitId, CancellationToken ct) => SubmitAsync(unitId, waitIfFull: true, ct);
+
+    private async Task<IActionResult> SubmitAsync(Guid unitId, bool waitIfFull, CancellationToken ct)
     {
         if (await queries.GetUnitAsync(unitId, ct) is not { } unit) return NotFound();
         Unit = unit;
@@ -46,14 +54,22 @@ public sealed class CreateModel(CapacityQueries queries, CreateReservationHandle
             {
                 UnitId = unitId, IdempotencyKey = Input.IdempotencyKey, PatientReference = Input.PatientReference,
                 Urgency = Input.Urgency, ExpectedArrival = CapacityTime.ToUtc(Input.ExpectedArrivalLocal!.Value),
-                ProviderConfirmed = Input.ProviderConfirmed,
+                ProviderConfirmed = Input.ProviderConfirmed, WaitIfFull = waitIfFull,
             }, actor.Actor, actor.UserId, ct);
             if (outcome is null) return NotFound();
-            TempData["Status"] = Texts.Get("capacity.hold-saved", CapacityTime.ToLocal(outcome.Reservation.ExpiresAt!.Value));
-            return RedirectToPage("Details", new { id = outcome.Reservation.Id });
+            var r = outcome.Reservation;
+            if (r.Status == "requested")
+            {
+                TempData["Status"] = Ui.T($"Aanvraag {r.PatientReference} staat op de wachtlijst. Komt er een plek vrij, dan ziet u dat hier.",
+                    $"Request {r.PatientReference} is on the waiting list. When a place comes free, you will see it here.");
+                return Redirect($"/capaciteit/wachtlijst#r-{r.Id}");
+            }
+            TempData["Status"] = Texts.Get("capacity.hold-saved", CapacityTime.ToLocal(r.ExpiresAt!.Value));
+            return RedirectToPage("Details", new { id = r.Id });
         }
         catch (RuleViolation e)
         {
+            OfferWaitingList = e.Code == "capacity.no-free-place";
             ModelState.AddModelError(string.Empty, Texts.Get(e.Code, e.Arguments));
             return Page();
         }
