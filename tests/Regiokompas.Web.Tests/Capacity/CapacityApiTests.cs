@@ -81,6 +81,22 @@ public abstract class CapacityApiTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Same_key_sent_twenty_times_in_parallel_holds_one_place()
+    {
+        var unit = await factory.CreateUnitAsync(open: 5);
+        var client = await factory.TokenClientAsync(Region, OtherProvider);
+        var body = HoldBody(unit, key: $"retry-storm-{Guid.NewGuid():N}");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.PostAsJsonAsync("/api/v1/reservations", body, Ct)));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(19);
+        var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid()));
+        ids.Distinct().ShouldHaveSingleItem();
+        (await UnitAsync(unit)).GetProperty("free").GetInt32().ShouldBe(4);
+    }
+
+    [Fact]
     public async Task Same_key_for_another_unit_is_refused()
     {
         var one = await factory.CreateUnitAsync(open: 3);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Regiokompas.Domain.Capacity;
 using Regiokompas.Web.Common.Data;
 
 namespace Regiokompas.Web.Modules.Capacity;
@@ -15,17 +16,35 @@ public static class UnitTransaction
     public static Task<T> RunAsync<T>(AppDbContext db, Guid unitId, Func<Task<T>> work, CancellationToken ct) =>
         RunAsync(db, [unitId], work, ct);
 
+    /// <summary>
+    /// For work whose first query is <see cref="LockUnitWithTypeAsync"/>: on PostgreSQL that query takes the row
+    /// lock itself, which saves the separate locking round trip.
+    /// </summary>
+    public static Task<T> RunLockingInWorkAsync<T>(AppDbContext db, Guid unitId, Func<Task<T>> work, CancellationToken ct) =>
+        RunAsync(db, [unitId], work, ct, lockFirst: false);
+
+    /// <summary>The unit and its type in one query; on PostgreSQL the unit row is locked (FOR UPDATE) until commit.</summary>
+    public static async Task<(CapacityUnit Unit, CapacityType Type)?> LockUnitWithTypeAsync(AppDbContext db, Guid unitId, CancellationToken ct)
+    {
+        var units = db.Database.IsNpgsql()
+            ? db.Set<CapacityUnit>().FromSqlInterpolated($"SELECT * FROM capacity_units WHERE \"Id\" = {unitId} FOR UPDATE")
+            : db.Set<CapacityUnit>().Where(u => u.Id == unitId);
+        var row = await units.Join(db.Set<CapacityType>(), u => u.TypeCode, t => t.Code, (u, t) => new { Unit = u, Type = t })
+            .SingleOrDefaultAsync(ct);
+        return row is null ? null : (row.Unit, row.Type);
+    }
+
     // SQLite has one writer at a time anyway; queueing here avoids its driver's 150 ms sleeps on a busy
     // database. Correctness still comes from the database lock: this only orders writers in one process.
     private static readonly SemaphoreSlim SqliteWriters = new(1, 1);
 
-    public static async Task<T> RunAsync<T>(AppDbContext db, Guid[] unitIds, Func<Task<T>> work, CancellationToken ct)
+    public static async Task<T> RunAsync<T>(AppDbContext db, Guid[] unitIds, Func<Task<T>> work, CancellationToken ct, bool lockFirst = true)
     {
-        if (db.Database.IsNpgsql()) return await RunLockedAsync(db, unitIds, work, ct);
+        if (db.Database.IsNpgsql()) return await RunLockedAsync(db, unitIds, work, lockFirst, ct);
         await SqliteWriters.WaitAsync(ct);
         try
         {
-            return await RunLockedAsync(db, unitIds, work, ct);
+            return await RunLockedAsync(db, unitIds, work, lockFirst, ct);
         }
         finally
         {
@@ -33,14 +52,14 @@ public static class UnitTransaction
         }
     }
 
-    private static async Task<T> RunLockedAsync<T>(AppDbContext db, Guid[] unitIds, Func<Task<T>> work, CancellationToken ct)
+    private static async Task<T> RunLockedAsync<T>(AppDbContext db, Guid[] unitIds, Func<Task<T>> work, bool lockFirst, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct); // Microsoft.Data.Sqlite: BEGIN IMMEDIATE
             try
             {
-                if (db.Database.IsNpgsql())
+                if (lockFirst && db.Database.IsNpgsql())
                     // Locked in id order, so two multi-unit transactions cannot deadlock each other.
                     await db.Database.ExecuteSqlInterpolatedAsync(
                         $"SELECT 1 FROM capacity_units WHERE \"Id\" = ANY({unitIds}) ORDER BY \"Id\" FOR UPDATE", ct);

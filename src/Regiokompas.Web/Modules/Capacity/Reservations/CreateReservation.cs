@@ -36,17 +36,25 @@ public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock
             RequesterUserId = userId,
         };
 
-        // A key already used for another unit is a client error, not a second hold.
-        var earlierUnit = await db.Set<Reservation>().AsNoTracking().Where(r => r.IdempotencyKey == key)
-            .Select(r => (Guid?)r.UnitId).FirstOrDefaultAsync(ct);
-        if (earlierUnit is { } other && other != unitId) throw new RuleViolation("capacity.idempotency-key-reused");
-
-        return await UnitTransaction.RunAsync(db, unitId, async () =>
+        // Four round trips: lock and load the unit with its type, load its reservations (and any with this key),
+        // save, commit. The key check runs under the lock, so a repeat racing the first request sees its hold.
+        return await UnitTransaction.RunLockingInWorkAsync(db, unitId, async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var unit = await LoadForHoldAsync(db, unitId, now, key, ct);
-            if (unit is null) return null;
-            var type = await db.Set<CapacityType>().AsNoTracking().SingleAsync(t => t.Code == unit.TypeCode, ct);
+            var locked = await UnitTransaction.LockUnitWithTypeAsync(db, unitId, ct);
+            if (locked is null) return null;
+            var (unit, type) = locked.Value;
+            var arrivedSince = now.AddDays(-14);
+            // Tracked reservations of this unit are fixed up into unit.Reservations by EF.
+            var reservations = await db.Set<Reservation>().Where(r =>
+                    (r.UnitId == unitId && ((r.Status == ReservationStatus.Held && r.ExpiresAtUtc > now)
+                        || r.Status == ReservationStatus.Confirmed
+                        || (r.Status == ReservationStatus.Arrived && r.ArrivedAtUtc > arrivedSince)
+                        || r.Status == ReservationStatus.Requested))
+                    || r.IdempotencyKey == key)
+                .ToListAsync(ct);
+            // A key already used for another unit is a client error, not a second hold.
+            if (reservations.Any(r => r.IdempotencyKey == key && r.UnitId != unitId)) throw new RuleViolation("capacity.idempotency-key-reused");
             var known = unit.Reservations.Count;
             Reservation reservation;
             try
