@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Common.Data;
@@ -116,7 +117,7 @@ public sealed class DashboardQueries(AppDbContext db, PlanQueries plans)
         // Changes in the audit trail, by users and API tokens that act for an organisation.
         var changes = await db.AuditEntries.AsNoTracking()
             .Where(a => a.RegionId == regionId && a.AtUtc >= since && a.AtUtc <= until && a.UserId != null)
-            .Select(a => new { a.UserId, a.EntityType, a.EntityKey }).Distinct().ToListAsync(ct);
+            .Select(a => new { a.UserId, a.EntityType, a.EntityKey, Snapshot = a.Operation == "created" ? a.NewValue : null }).Distinct().ToListAsync(ct);
         var userIds = changes.Select(c => c.UserId!).Where(u => !u.StartsWith("token:", StringComparison.Ordinal)).Distinct().ToList();
         var userOrganisation = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.OrganisationId != null)
             .ToDictionaryAsync(u => u.Id, u => u.OrganisationId!.Value, ct);
@@ -134,7 +135,8 @@ public sealed class DashboardQueries(AppDbContext db, PlanQueries plans)
             if (organisationId is not { } orgId || !keyById.TryGetValue(orgId, out var orgKey)) continue;
             IEnumerable<string> pillars = c.EntityType switch
             {
-                nameof(Story) => storyPillars.GetValueOrDefault(c.EntityKey) ?? [],
+                // A new story has no id yet when its audit row is written; its links are in the row's snapshot.
+                nameof(Story) => storyPillars.GetValueOrDefault(c.EntityKey) ?? StoryPillars(c.Snapshot, resultPillar),
                 // Progress notes and indicator links carry the action or result key before the first slash.
                 "ProgressNote" => pillarOf.TryGetValue(("PlanAction", c.EntityKey.Split('/')[0]), out var pa) ? [pa] : [],
                 nameof(ResultIndicator) => resultPillar.TryGetValue(c.EntityKey.Split('/')[0], out var pr) ? [pr] : [],
@@ -161,5 +163,15 @@ public sealed class DashboardQueries(AppDbContext db, PlanQueries plans)
             var activeNames = partners.Where(k => active.Contains((p.Id, k))).Select(k => nameByKey[k]).Order(StringComparer.Ordinal).ToList();
             return new PillarEngagement(p.Id, p.Name, partners.Count, activeNames);
         }).ToList();
+    }
+
+    private static IEnumerable<string> StoryPillars(string? snapshot, Dictionary<string, string> resultPillar)
+    {
+        if (snapshot is null) return [];
+        static IEnumerable<string> Keys(string snapshot, string field) =>
+            Regex.Match(snapshot, $"(?:^|; ){field}=([^;]*)") is { Success: true } m
+                ? m.Groups[1].Value.Split(", ", StringSplitOptions.RemoveEmptyEntries) : [];
+        return Keys(snapshot, nameof(Story.PillarKeys))
+            .Concat(Keys(snapshot, nameof(Story.ResultKeys)).Where(resultPillar.ContainsKey).Select(r => resultPillar[r]));
     }
 }
