@@ -53,6 +53,17 @@ public static class MonitoringPermissions
         || actor.CoordinatorRegions.Count > 0 && (indicator.RegionId is null || actor.CoordinatorRegions.Contains(indicator.RegionId))
         || actorOrganisationKey is not null && string.Equals(indicator.OwnerKey, actorOrganisationKey, StringComparison.Ordinal);
 
+    /// <summary>
+    /// The rule for one figure: a coordinator or administrator as above; an organisation only for
+    /// an area in its own region and an indicator it owns there.
+    /// </summary>
+    public static bool CanSubmit(Actor actor, Indicator indicator, string? areaRegionId, string? ownerKeyInRegion,
+        string? actorOrganisationRegionId, string? actorOrganisationKey) =>
+        CanSubmit(actor, indicator, null)
+        || actorOrganisationKey is not null && areaRegionId is not null
+           && string.Equals(areaRegionId, actorOrganisationRegionId, StringComparison.Ordinal)
+           && string.Equals(ownerKeyInRegion, actorOrganisationKey, StringComparison.Ordinal);
+
     /// <summary>Only the coordinator checks and publishes: the four-eyes step between a partner and the public.</summary>
     public static bool CanPublish(Actor actor, string regionId) =>
         actor.IsAdministrator || actor.CoordinatorRegions.Contains(regionId);

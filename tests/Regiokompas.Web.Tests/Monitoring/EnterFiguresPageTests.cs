@@ -14,10 +14,6 @@ public abstract class EnterFiguresPageTests(AppFactory factory)
     private const string Page = "/monitor/cijfers-invullen";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    // The seeded catalogue names no owners, so the GGD is made owner of one indicator here.
-    private Task OwnLonelinessByGgdAsync() => factory.WithServicesAsync(sp => sp.GetRequiredService<AppDbContext>().Set<Indicator>()
-        .Where(i => i.Code == "eenzaamheid").ExecuteUpdateAsync(s => s.SetProperty(i => i.OwnerKey, "ggd-ijsselland"), Ct));
-
     private Task<List<Measurement>> StoredAsync(string area, string period) => factory.WithServicesAsync(sp => sp.GetRequiredService<AppDbContext>()
         .Set<Measurement>().AsNoTracking().Where(m => m.IndicatorCode == "eenzaamheid" && m.AreaCode == area && m.PeriodCode == period).ToListAsync(Ct));
 
@@ -35,7 +31,7 @@ public abstract class EnterFiguresPageTests(AppFactory factory)
     [Fact]
     public async Task The_owner_submits_a_figure_through_the_form_and_it_is_stored_as_submitted()
     {
-        await OwnLonelinessByGgdAsync();
+        // The seeded catalogue makes GGD IJsselland the owner of loneliness figures in IJssel-Vecht.
         var client = await factory.LoggedInClientAsync("organisation-member", region: Region, organisationKey: "ggd-ijsselland");
         var form = await client.GetStringAsync($"{Page}?regio={Region}", Ct);
         form.ShouldContain("<label for=\"periode\">Periode</label>");
@@ -56,7 +52,6 @@ public abstract class EnterFiguresPageTests(AppFactory factory)
     [Fact]
     public async Task A_percentage_above_100_is_refused_next_to_its_row_and_nothing_is_stored()
     {
-        await OwnLonelinessByGgdAsync();
         var client = await factory.LoggedInClientAsync("organisation-member", region: Region, organisationKey: "ggd-ijsselland");
         var form = await client.GetStringAsync($"{Page}?regio={Region}", Ct);
 
@@ -73,7 +68,6 @@ public abstract class EnterFiguresPageTests(AppFactory factory)
     [Fact]
     public async Task A_member_of_another_organisation_may_not_submit_figures_it_does_not_own()
     {
-        await OwnLonelinessByGgdAsync();
         var client = await factory.LoggedInClientAsync("organisation-member", region: Region, organisationKey: "gemeente-zwolle");
         var form = await client.GetStringAsync($"{Page}?regio={Region}", Ct);
         form.ShouldContain("Uw organisatie levert in deze regio geen indicatoren aan.");

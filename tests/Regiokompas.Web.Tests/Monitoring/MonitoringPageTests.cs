@@ -126,12 +126,11 @@ public abstract class MonitoringPageTests(AppFactory factory)
         var pdf = await anonymous.GetAsync($"/api/v1/regions/{Region}/report?period=2026Q4&format=pdf", Ct);
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
-        var bytes = await pdf.Content.ReadAsByteArrayAsync(Ct);
-        Encoding.ASCII.GetString(bytes, 0, 8).ShouldBe("%PDF-1.4");
-        var text = Encoding.Latin1.GetString(bytes);
-        text.ShouldEndWith("%%EOF\n");
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(await pdf.Content.ReadAsByteArrayAsync(Ct)), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        document.PageCount.ShouldBeGreaterThanOrEqualTo(1);
+        var text = PdfText.Of(document);
         text.ShouldContain($"Van de {statuses.GetArrayLength()} resultaten zijn er {totals.GetProperty("Achieved").GetInt32()} gehaald en {totals.GetProperty("OnTrack").GetInt32()} op koers;");
-        text.ShouldContain("(Voortgangsrapportage Samen Gezond IJssel-Vecht) Tj");
+        text.ShouldContain("Voortgangsrapportage Samen Gezond IJssel-Vecht");
     }
 
     [Fact]

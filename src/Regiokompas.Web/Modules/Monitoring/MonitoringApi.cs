@@ -41,6 +41,20 @@ public static class MonitoringApi
                 await q.GetResultStatusAsync(regionId, key, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
             .WithName("GetResultStatus").WithSummary("A result's status with its explanation, projection and published figures");
 
+        api.MapGet("/results/{key}", async Task<IResult> (string key, MonitoringQueries q, CancellationToken ct) =>
+            {
+                // Result keys come from the plan files and are unique per region only (ADR-002).
+                var regions = await q.GetResultRegionsAsync(key, ct);
+                if (regions.Count == 0) return TypedResults.NotFound();
+                if (regions.Count > 1)
+                    return TypedResults.Problem(statusCode: 409, title: MonitoringTexts.Get("monitoring.result-ambiguous", key, string.Join(", ", regions)),
+                        extensions: new Dictionary<string, object?> { ["code"] = "monitoring.result-ambiguous", ["regions"] = regions });
+                return await q.GetResultStatusAsync(regions[0], key, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+            })
+            .WithName("GetResult")
+            .WithSummary("A result by its key, with status, explanation, projection and published figures; 409 lists the regions when the key is in more than one")
+            .Produces<ResultStatusView>().ProducesProblem(404).ProducesProblem(409);
+
         api.MapPost("/measurements", async (List<MeasurementInput> measurements, bool? dryRun, ImportMeasurementsHandler handler,
                 ICurrentActor actor, CancellationToken ct) =>
                 Answer(await handler.HandleAsync(measurements.Select((m, i) => m.ToRow(i + 1)).ToAsyncEnumerable(), [],
@@ -64,10 +78,13 @@ public static class MonitoringApi
                 if (period is not null && (!Period.TryParse(period, out p) || p.Kind is not (PeriodKind.Quarter or PeriodKind.Year)))
                     return TypedResults.Problem(statusCode: 400, title: MonitoringTexts.Get("monitoring.period-invalid", period));
                 if (format is "html") return TypedResults.Redirect($"/regio/{regionId}/monitor/rapport?periode={p.Code}");
-                if (format is not (null or "json" or "pdf")) return TypedResults.Problem(statusCode: 400, title: "format: html, pdf of json");
+                if (format is not (null or "json" or "pdf" or "docx"))
+                    return TypedResults.Problem(statusCode: 400, title: MonitoringTexts.Get("monitoring.report-format-invalid", format));
                 var built = await builder.BuildAsync(regionId, p, ct);
                 if (built is not null && format == "pdf")
                     return TypedResults.File(Dashboard.BoardReportPdf.Write(built), "application/pdf", $"rapportage-{regionId}-{p.Code}.pdf");
+                if (built is not null && format == "docx")
+                    return TypedResults.File(Dashboard.BoardReportDocx.Write(built), Dashboard.BoardReportDocx.ContentType, $"rapportage-{regionId}-{p.Code}.docx");
                 return built is { } report
                     ? TypedResults.Ok(new
                     {
@@ -76,11 +93,11 @@ public static class MonitoringApi
                         pillars = report.Pillars.Select(x => new { x.PillarKey, x.PillarName, counts = x.Counts.ToDictionary(t => t.Key.ToString(), t => t.Value) }),
                         needAttention = report.NeedAttention.Select(x => new { x.ResultKey, x.Title, x.Status, x.Explanation }),
                         changes = report.Changes.Select(c => new { c.Now.ResultKey, before = c.Before, now = c.Now.Status }),
-                        freshness = report.Freshness,
+                        freshness = report.Freshness, freshnessAsOf = report.FreshnessAsOf, engagement = report.Engagement,
                     })
                     : TypedResults.NotFound();
             })
-            .WithName("GetBoardReport").WithSummary("Board report for a quarter or year (period=2025Q4); format=json (default), pdf, or html (the printable page)");
+            .WithName("GetBoardReport").WithSummary("Board report for a quarter or year (period=2025Q4); format=json (default), pdf, docx, or html (the printable page)");
 
         api.MapGet("/regions/{regionId}/stories", async (string regionId, string? result, MonitoringQueries q, ICurrentActor actor, CancellationToken ct) =>
                 await q.GetStoriesAsync(regionId, result, MonitoringPermissions.CanPublish(actor.Actor, regionId), ct))

@@ -14,6 +14,7 @@ public static class MonitoringModule
         services.AddScoped<PublishMeasurementsHandler>();
         services.AddScoped<AddStoryHandler>();
         services.AddScoped<Dashboard.BoardReportBuilder>();
+        services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<MonitoringSeeder>();
         return services;
     }

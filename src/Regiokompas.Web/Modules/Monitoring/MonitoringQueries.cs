@@ -63,6 +63,9 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
         return views;
     }
 
+    /// <summary>The regions whose plan has a result with this key.</summary>
+    public Task<IReadOnlyList<string>> GetResultRegionsAsync(string resultKey, CancellationToken ct) => plans.GetResultRegionsAsync(resultKey, ct);
+
     public async Task<ResultStatusView?> GetResultStatusAsync(string regionId, string resultKey, CancellationToken ct) =>
         (await GetRegionStatusesAsync(regionId, ct))?.FirstOrDefault(v => v.ResultKey == resultKey);
 
@@ -98,11 +101,13 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
         if (await plans.GetRegionAsync(regionId, ct) is null) return null;
         var links = (await db.Set<ResultIndicator>().AsNoTracking().Where(l => l.RegionId == regionId)
             .Select(l => new { l.IndicatorCode, l.ResultKey }).ToListAsync(ct)).ToLookup(l => l.IndicatorCode, l => l.ResultKey);
+        var owners = await db.Set<IndicatorOwner>().AsNoTracking().Where(o => o.RegionId == regionId)
+            .ToDictionaryAsync(o => o.IndicatorCode, o => o.OrganisationKey, ct);
         var query = db.Set<Indicator>().AsNoTracking().Where(i => i.RegionId == null || i.RegionId == regionId);
         if (!includeInternal) query = query.Where(i => i.Visibility == Visibility.Public);
         return (await query.OrderBy(i => i.Code).ToListAsync(ct)).Select(i => new IndicatorView(
             i.Code, i.Name, i.Definition, i.Level.ToString(), i.Question.ToString(), i.Unit.ToString(), i.Polarity.ToString(),
-            i.Frequency.ToString(), i.Source.ToString(), i.OwnerKey, i.WarningThreshold, links[i.Code].ToList())).ToList();
+            i.Frequency.ToString(), i.Source.ToString(), owners.GetValueOrDefault(i.Code) ?? i.OwnerKey, i.WarningThreshold, links[i.Code].ToList())).ToList();
     }
 
     /// <summary>

@@ -66,6 +66,10 @@ public static class MonitoringTexts
             "At this pace {subject} reaches {projection} {deadline}; the target is {target}."),
         ["monitoring.status.off-track"] = ("Bij dit tempo komt {subject} op {projection} {deadline}; het doel is {target}.",
             "At this pace {subject} reaches {projection} {deadline}; the target is {target}."),
+        ["monitoring.report-format-invalid"] = ("Formaat '{0}' bestaat niet. Kies html, pdf, docx of json.", "Format '{0}' does not exist. Choose html, pdf, docx or json."),
+        ["monitoring.no-owner"] = ("Nog geen eigenaar", "No owner yet"),
+        ["monitoring.result-ambiguous"] = ("Resultaat '{0}' bestaat in meer dan één regio ({1}). Vraag het op per regio: /api/v1/regions/{{regio}}/results/{0}/status.",
+            "Result '{0}' exists in more than one region ({1}). Ask for it per region: /api/v1/regions/{{region}}/results/{0}/status."),
     };
 
     public static bool Has(string code) => Messages.ContainsKey(code);

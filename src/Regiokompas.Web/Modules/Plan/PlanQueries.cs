@@ -109,6 +109,9 @@ public sealed class PlanQueries(AppDbContext db)
         return query.OrderBy(o => o.RegionId).ThenBy(o => o.Name)
             .Select(o => new OrganisationIdRef(o.Id, o.Key, o.RegionId, o.Name, o.Type, o.MunicipalityCodes)).ToListAsync(ct);
     }
+    /// <summary>Regions whose plan has a result with this key; keys are unique per region only (ADR-002).</summary>
+    public async Task<IReadOnlyList<string>> GetResultRegionsAsync(string resultKey, CancellationToken ct) =>
+        await db.Results.AsNoTracking().Where(r => r.Key == resultKey).Select(r => r.RegionId).Distinct().OrderBy(r => r).ToListAsync(ct);
     /// <summary>The plan-file key of an organisation, for modules that hold keys rather than ids.</summary>
     public Task<string?> GetOrganisationKeyAsync(int organisationId, CancellationToken ct) =>
         db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Key).FirstOrDefaultAsync(ct);

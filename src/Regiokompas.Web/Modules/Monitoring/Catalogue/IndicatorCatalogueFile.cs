@@ -35,6 +35,9 @@ public sealed class IndicatorCatalogueFile
         public string? SourceNote { get; set; }
         public string? Region { get; set; }
         public string? Owner { get; set; }
+
+        /// <summary>Region id → plan-file key of the organisation that delivers the figures there.</summary>
+        public Dictionary<string, string> Owners { get; set; } = [];
         public string Visibility { get; set; } = "public";
         public double? WarningThreshold { get; set; }
         public bool SuppressSmallCounts { get; set; }

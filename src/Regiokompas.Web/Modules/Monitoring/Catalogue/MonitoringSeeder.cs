@@ -49,6 +49,22 @@ public sealed class MonitoringSeeder(AppDbContext db, PlanQueries plans, ILogger
                 }
             }
         }
+        // Owners per region: only where the region has no owner yet and the organisation exists in its plan.
+        var owners = (await db.Set<IndicatorOwner>().Select(o => new { o.RegionId, o.IndicatorCode }).ToListAsync(ct))
+            .Select(o => (o.RegionId, o.IndicatorCode)).ToHashSet();
+        var organisations = (await plans.GetOrganisationRefsAsync(null, ct)).Select(o => (o.RegionId, o.Key)).ToHashSet();
+        foreach (var entry in file.Indicators)
+        foreach (var (regionId, organisationKey) in entry.Owners)
+        {
+            if (!organisations.Contains((regionId, organisationKey)))
+            {
+                log.LogWarning("Owner {Organisation} of indicator {Code} is not an organisation of {Region}; skipped", organisationKey, entry.Code, regionId);
+                continue;
+            }
+            if (!owners.Add((regionId, entry.Code))) continue;
+            db.Add(new IndicatorOwner { RegionId = regionId, IndicatorCode = entry.Code, OrganisationKey = organisationKey });
+            added++;
+        }
         if (added > 0)
         {
             await db.SaveChangesAsync(ct);

@@ -6,16 +6,15 @@ namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
 
 public sealed record StatusChange(ResultStatusView Now, string Before);
 
-public sealed record FreshnessRow(string IndicatorCode, string IndicatorName, string? LatestPeriod, bool UpToDate);
-
 /// <summary>A board report for one period: the dashboard's numbers as of the period's end, with what changed since the period before.</summary>
 public sealed record BoardReport(
     RegionSummary Region, Period Period, Period Previous, IReadOnlyList<ResultStatusView> Results,
     IReadOnlyDictionary<ResultStatus, int> Totals, IReadOnlyList<PillarStatusRow> Pillars,
     IReadOnlyList<ResultStatusView> NeedAttention, IReadOnlyList<StatusChange> Changes,
-    IReadOnlyList<FreshnessRow> Freshness, IReadOnlyDictionary<string, IReadOnlyList<StoryView>> Stories);
+    IReadOnlyList<OwnerFreshness> Freshness, IReadOnlyList<PillarEngagement> Engagement, DateOnly FreshnessAsOf,
+    IReadOnlyDictionary<string, IReadOnlyList<StoryView>> Stories);
 
-public sealed class BoardReportBuilder(MonitoringQueries monitoring, PlanQueries plans)
+public sealed class BoardReportBuilder(MonitoringQueries monitoring, PlanQueries plans, DashboardQueries dashboard, TimeProvider clock)
 {
     /// <summary>Null for an unknown region. The period is a quarter or a year ("2025Q4", "2025KW04", "2025").</summary>
     public async Task<BoardReport?> BuildAsync(string regionId, Period period, CancellationToken ct)
@@ -26,17 +25,16 @@ public sealed class BoardReportBuilder(MonitoringQueries monitoring, PlanQueries
         var stories = await monitoring.GetStoriesAsync(regionId, null, includeInternal: false, ct);
         var attention = results.Where(r => RegionModel.Status(r) is ResultStatus.OffTrack or ResultStatus.AtRisk)
             .OrderBy(r => Array.IndexOf(RegionModel.Order, RegionModel.Status(r))).ToList();
-        var freshness = results.Where(r => r.IndicatorCode is not null)
-            .GroupBy(r => r.IndicatorCode!)
-            .Select(g => g.First())
-            .Select(r => new FreshnessRow(r.IndicatorCode!, r.IndicatorName!, r.Points.Count == 0 ? null : r.Points[^1].Period,
-                r.Points.Count > 0 && r.Points[^1].Date >= period.Start))
-            .OrderBy(f => f.UpToDate).ThenBy(f => f.IndicatorName).ToList();
+        // Freshness as the board would have seen it: today, or for an older report the end of the period after it.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var asOf = period.Next().End < today ? period.Next().End : today;
+        var freshness = (await dashboard.GetFreshnessAsync(regionId, asOf, ct))!;
+        var engagement = (await dashboard.GetEngagementAsync(regionId, asOf, ct))!;
         return new(region, period, period.Previous(), results, Count(results),
             results.GroupBy(r => (r.PillarKey, r.PillarName)).Select(g => new PillarStatusRow(g.Key.PillarKey, g.Key.PillarName, Count(g.ToList()), g.Count())).ToList(),
             attention,
             results.Where(r => before.TryGetValue(r.ResultKey, out var b) && b != r.Status).Select(r => new StatusChange(r, before[r.ResultKey])).ToList(),
-            freshness,
+            freshness, engagement, asOf,
             attention.ToDictionary(r => r.ResultKey, r => (IReadOnlyList<StoryView>)stories.Where(s => s.ResultKeys.Contains(r.ResultKey)).Take(3).ToList()));
     }
 

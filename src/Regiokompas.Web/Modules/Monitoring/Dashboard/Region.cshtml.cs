@@ -9,7 +9,7 @@ namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
 public sealed record PillarStatusRow(string PillarKey, string PillarName, IReadOnlyDictionary<ResultStatus, int> Counts, int Total);
 
 /// <summary>The public region dashboard: how the results stand, the ones that need attention first.</summary>
-public sealed class RegionModel(MonitoringQueries monitoring, PlanQueries plans, ICurrentActor actor) : PageModel
+public sealed class RegionModel(MonitoringQueries monitoring, PlanQueries plans, DashboardQueries dashboard, ICurrentActor actor, TimeProvider clock) : PageModel
 {
     public static readonly ResultStatus[] Order = [ResultStatus.OffTrack, ResultStatus.AtRisk, ResultStatus.OnTrack, ResultStatus.Achieved, ResultStatus.NoData];
 
@@ -20,6 +20,8 @@ public sealed class RegionModel(MonitoringQueries monitoring, PlanQueries plans,
     public IReadOnlyList<PillarStatusRow> Pillars { get; private set; } = [];
     public bool CanReview { get; private set; }
     public IReadOnlyDictionary<ResultStatus, int> Totals { get; private set; } = new Dictionary<ResultStatus, int>();
+    public IReadOnlyList<OwnerFreshness> Freshness { get; private set; } = [];
+    public IReadOnlyList<PillarEngagement> Engagement { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string regionId, CancellationToken ct)
     {
@@ -31,6 +33,9 @@ public sealed class RegionModel(MonitoringQueries monitoring, PlanQueries plans,
             .OrderBy(r => Array.IndexOf(Order, Status(r))).ToList();
         Warnings = await monitoring.GetWarningsAsync(regionId, ct);
         Totals = Count(Results);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Freshness = (await dashboard.GetFreshnessAsync(regionId, today, ct))!;
+        Engagement = (await dashboard.GetEngagementAsync(regionId, today, ct))!;
         Pillars = Results.GroupBy(r => (r.PillarKey, r.PillarName))
             .Select(g => new PillarStatusRow(g.Key.PillarKey, g.Key.PillarName, Count(g.ToList()), g.Count())).ToList();
         return Page();

@@ -27,6 +27,21 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     }
 }
 
+internal sealed class IndicatorOwnerConfiguration : IEntityTypeConfiguration<IndicatorOwner>
+{
+    public void Configure(EntityTypeBuilder<IndicatorOwner> e)
+    {
+        e.ToTable("monitoring_indicator_owners");
+        e.HasKey(o => o.Id);
+        e.Property(o => o.RegionId).HasMaxLength(80);
+        e.Property(o => o.IndicatorCode).HasMaxLength(80);
+        e.Property(o => o.OrganisationKey).HasMaxLength(80);
+        e.Property(o => o.Version).IsConcurrencyToken();
+        // One owner per indicator and region.
+        e.HasIndex(o => new { o.RegionId, o.IndicatorCode }).IsUnique();
+    }
+}
+
 internal sealed class MeasurementConfiguration : IEntityTypeConfiguration<Measurement>
 {
     public void Configure(EntityTypeBuilder<Measurement> e)

@@ -114,9 +114,10 @@ public sealed class EnterModel(ImportMeasurementsHandler handler, AppDbContext d
         RegionId = region?.Id;
         if (region is null) return true;
 
-        var indicators = (await MonitoringCatalogue.LoadAsync(db, plans, ct)).Indicators
+        var catalogue = await MonitoringCatalogue.LoadAsync(db, plans, ct);
+        var indicators = catalogue.Indicators
             .Where(i => i.RegionId is null || i.RegionId == region.Id)
-            .Where(i => orgKey is not null && i.OwnerKey == orgKey
+            .Where(i => orgKey is not null && catalogue.OwnerOf(i, region.Id) == orgKey
                         || orgKey is null && MonitoringPermissions.CanSubmit(a, i, null))
             .OrderBy(i => i.Name, StringComparer.CurrentCulture).ToList();
         var views = new List<RowView>();

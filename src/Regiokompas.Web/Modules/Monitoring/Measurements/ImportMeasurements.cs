@@ -52,9 +52,8 @@ public sealed class ImportMeasurementsHandler(AppDbContext db, PlanQueries plans
         var problems = result.Problems.ToList();
         if (problems.Count == 0)
         {
-            var orgKey = actor.OrganisationId is { } orgId ? await plans.GetOrganisationKeyAsync(orgId, ct) : null;
             problems.AddRange(result.Rows
-                .Where(r => !MonitoringPermissions.CanSubmit(actor, r.Indicator, orgKey))
+                .Where(r => !catalogue.MaySubmit(actor, r.Indicator, r.Key.AreaCode))
                 .Select(r => new ImportProblem(r.Line, MeasurementValidator.Fields.Indicator, "monitoring.not-allowed-indicator", r.Indicator.Code)));
         }
         if (problems.Count > 0)

@@ -1312,6 +1312,41 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.ToTable("monitoring_indicators", (string)null);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Monitoring.IndicatorOwner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("OrganisationKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "IndicatorCode")
+                        .IsUnique();
+
+                    b.ToTable("monitoring_indicator_owners", (string)null);
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Monitoring.Measurement", b =>
                 {
                     b.Property<long>("Id")

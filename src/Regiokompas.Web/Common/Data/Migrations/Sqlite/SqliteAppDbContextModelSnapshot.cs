@@ -1292,6 +1292,39 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.ToTable("monitoring_indicators", (string)null);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Monitoring.IndicatorOwner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "IndicatorCode")
+                        .IsUnique();
+
+                    b.ToTable("monitoring_indicator_owners", (string)null);
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Monitoring.Measurement", b =>
                 {
                     b.Property<long>("Id")
