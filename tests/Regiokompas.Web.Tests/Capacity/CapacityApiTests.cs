@@ -190,28 +190,20 @@ public abstract class CapacityApiTests(AppFactory factory)
     public async Task Expired_hold_returns_its_place_and_the_expiry_job_marks_it()
     {
         var unit = await factory.CreateUnitAsync(open: 1);
-        // A hold made 61 minutes ago on a 60-minute type.
-        var id = await factory.WithDbAsync(async db =>
+        // A hold made 61 minutes ago on a 60-minute type, and a request that joined the waiting list
+        // while it still ran. Saved together: the hosted expiry job runs on its own clock and must
+        // never see the expired hold without the waiting request.
+        var (id, waitingId) = await factory.WithDbAsync(async db =>
         {
             var u = await db.Set<CapacityUnit>().SingleAsync(x => x.Id == unit, Ct);
             var type = await db.Set<CapacityType>().SingleAsync(t => t.Code == u.TypeCode, Ct);
             var then = DateTime.UtcNow.AddMinutes(-61);
-            var r = u.Hold(new HoldRequest("old-hold-" + unit, "test", null, Urgency.Urgent, then.AddHours(1), "TP-0100"), type, then);
-            db.Add(r);
+            var hold = u.Hold(new HoldRequest("old-hold-" + unit, "test", null, Urgency.Urgent, then.AddHours(1), "TP-0100"), type, then);
+            db.Add(hold);
+            var waiting = u.Request(new HoldRequest("wait-" + unit, "test", null, Urgency.Urgent, DateTime.UtcNow.AddHours(1), "TP-0200"), type, DateTime.UtcNow.AddMinutes(-30));
+            db.Add(waiting);
             await db.SaveChangesAsync(Ct);
-            return r.Id;
-        });
-        (await UnitAsync(unit)).GetProperty("free").GetInt32().ShouldBe(1);
-
-        // A request that joined the waiting list while the hold still ran.
-        var waitingId = await factory.WithDbAsync(async db =>
-        {
-            var u = await db.Set<CapacityUnit>().SingleAsync(x => x.Id == unit, Ct);
-            var type = await db.Set<CapacityType>().SingleAsync(t => t.Code == u.TypeCode, Ct);
-            var r = u.Request(new HoldRequest("wait-" + unit, "test", null, Urgency.Urgent, DateTime.UtcNow.AddHours(1), "TP-0200"), type, DateTime.UtcNow.AddMinutes(-30));
-            db.Add(r);
-            await db.SaveChangesAsync(Ct);
-            return r.Id;
+            return (hold.Id, waiting.Id);
         });
 
         // The hosted service may run the same round at the same moment; either way the end state must be this.
