@@ -15,6 +15,8 @@ public static class MonitoringModule
         services.AddScoped<AddStoryHandler>();
         services.AddScoped<Dashboard.BoardReportBuilder>();
         services.AddScoped<MonitoringSeeder>();
+        services.AddScoped<Geography.ImportBoundariesHandler>();
+        services.AddScoped<Geography.BoundaryQueries>();
         return services;
     }
 }
