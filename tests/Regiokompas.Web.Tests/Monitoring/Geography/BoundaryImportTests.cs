@@ -131,7 +131,7 @@ public abstract class BoundaryImportTests(AppFactory factory)
     }
 
     [Fact]
-    public async Task A_dry_run_checks_without_storing()
+    public async Task A_dry_run_checks_without_storing_and_a_code_property_can_be_named()
     {
         var admin = await factory.LoggedInClientAsync("administrator");
         var file = """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"gemeentecode":"GM0193","gemeentenaam":"Zwolle"},"geometry":{"type":"Polygon","coordinates":[[[6.0,52.5],[6.1,52.5],[6.1,52.6],[6.0,52.5]]]}}]}""";
@@ -140,6 +140,11 @@ public abstract class BoundaryImportTests(AppFactory factory)
         (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("added").GetInt32().ShouldBe(1);
         (await CountAsync(2032)).ShouldBe(0);
         (await AuditAsync(2032)).ShouldBeEmpty();
+
+        // A file that keeps its code under another name works once that name is given.
+        var own = file.Replace("\"gemeentecode\"", "\"cbs\"");
+        (await PostAsync(admin, Encoding.UTF8.GetBytes(own), "?year=2032&dryRun=true")).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await PostAsync(admin, Encoding.UTF8.GetBytes(own), "?year=2032&dryRun=true&codeProperty=cbs")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public abstract partial class ComparisonMapTests(AppFactory factory)
         paths["GM0193"].Title.ShouldBe("Zwolle: 3%");
         paths["GM0160"].Title.ShouldBe("Hardenberg: 2,5%");
         paths["GM0193"].Fill.ShouldBe("#2171b5");
-        paths["GM0160"].Fill.ShouldBe("#bdd7e7");
+        paths["GM0160"].Fill.ShouldBe("#9ecae1");
         // Dalfsen's 3 people: hidden in the table, hatched on the map, its value (0.06%) nowhere in the page.
         paths["GM0148"].Fill.ShouldBe("url(#map-hidden)");
         paths["GM0148"].Title.ShouldBe("Dalfsen: verborgen (klein aantal)");

@@ -25,12 +25,13 @@ public static class ChoroplethMap
     public const int Width = 600;
 
     // ColorBrewer "Blues": sequential, one hue, readable with every common colour-vision deficiency.
+    // The palest steps are left out so that no class looks like the white of "no data".
     private static readonly string[][] Blues =
     [
-        ["#6baed6"],
-        ["#bdd7e7", "#2171b5"],
-        ["#deebf7", "#9ecae1", "#3182bd"],
-        ["#eff3ff", "#bdd7e7", "#6baed6", "#2171b5"],
+        ["#4292c6"],
+        ["#9ecae1", "#2171b5"],
+        ["#c6dbef", "#6baed6", "#08519c"],
+        ["#c6dbef", "#6baed6", "#2171b5", "#08306b"],
     ];
 
     public const string NoData = "url(#map-no-data)";
