@@ -10,13 +10,13 @@ public sealed record ChoroplethClass(int Index, double Lower, double Upper);
 /// </summary>
 public sealed class ChoroplethScale
 {
-    public const int MaxClasses = 5;
+    public const int MaxClasses = 4;
 
     private ChoroplethScale(IReadOnlyList<ChoroplethClass> classes) => Classes = classes;
 
     public IReadOnlyList<ChoroplethClass> Classes { get; }
 
-    public static ChoroplethScale Create(IEnumerable<double> values, int maxClasses = 4)
+    public static ChoroplethScale Create(IEnumerable<double> values, int maxClasses = MaxClasses)
     {
         if (maxClasses is < 1 or > MaxClasses) throw new ArgumentOutOfRangeException(nameof(maxClasses));
         var shown = values.Where(double.IsFinite).Distinct().Order().ToList();

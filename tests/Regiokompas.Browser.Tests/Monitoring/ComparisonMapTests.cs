@@ -41,7 +41,7 @@ public sealed class ComparisonMapTests(BrowserFixture fixture) : IClassFixture<B
             "valpreventie-programma-65plus,GM0160,2024JJ00,300,12000\n" +
             "valpreventie-programma-65plus,GM0175,2024JJ00,420,11000\n"));
         await PostAsync("/api/v1/regions/ijssel-vecht/measurements/publish", "application/json", "{\"indicator\":\"valpreventie-programma-65plus\"}"u8.ToArray());
-        await PostAsync("/api/v1/boundaries/import", "application/geo+json", await File.ReadAllBytesAsync(OpenDataFile("gemeenten_2023_kwb_wgs84.geojson")));
+        await PostAsync("/api/v1/boundaries/import", "application/geo+json", await File.ReadAllBytesAsync(OpenDataFile("gemeenten_2023_kwb_wgs84.geojson"), TestContext.Current.CancellationToken));
 
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };

@@ -68,7 +68,7 @@ public abstract class BoundaryImportTests(AppFactory factory)
         var audit = await AuditAsync(2023);
         audit.Count.ShouldBe(audits + 1);
         audit[^1].ShouldNotBeNull().ShouldContain("Added=0");
-        audit[^1].ShouldContain("Unchanged=342");
+        audit[^1]!.ShouldContain("Unchanged=342");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
@@ -66,7 +67,9 @@ public static class BoundariesApi
     {
         if (await plans.GetRegionAsync(regionId, ct) is not { } region) return TypedResults.NotFound();
         var last = await boundaries.LastImportAsync(ct);
-        var etag = $"\"{regionId}-{last?.Ticks.ToString(CultureInfo.InvariantCulture) ?? "none"}\"";
+        // Changes with a new import and with a change in the region's municipalities.
+        var codes = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', region.Municipalities.Select(m => m.Code)))))[..12];
+        var etag = $"\"{regionId}-{last?.Ticks.ToString(CultureInfo.InvariantCulture) ?? "none"}-{codes}\"";
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "public, max-age=3600";
         if (http.Request.Headers.IfNoneMatch.Contains(etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
