@@ -5,6 +5,7 @@ using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Modules.Monitoring;
+using Regiokompas.Web.Modules.Monitoring.Geography;
 using Regiokompas.Web.Modules.CareDirectory;
 using Regiokompas.Web.Modules.Plan;
 using Regiokompas.Web.Modules.Capacity;
@@ -85,6 +86,7 @@ app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
 app.MapPlanApi();
 app.MapCapacityApi();
 app.MapMonitoringApi();
+app.MapBoundariesApi();
 app.MapCareDirectoryApi();
 app.MapRazorPages();
 

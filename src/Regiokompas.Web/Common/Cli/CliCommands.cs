@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Modules.Monitoring;
+using Regiokompas.Web.Modules.Monitoring.Geography;
 using Regiokompas.Web.Modules.Plan.PlanFiles;
 
 namespace Regiokompas.Web.Common.Cli;
@@ -13,7 +15,7 @@ namespace Regiokompas.Web.Common.Cli;
 /// </summary>
 public static class CliCommands
 {
-    public static readonly string[] Names = ["create-admin", "create-user", "create-token", "import-plan", "export-plan", "help"];
+    public static readonly string[] Names = ["create-admin", "create-user", "create-token", "import-plan", "export-plan", "import-boundaries", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -31,6 +33,7 @@ public static class CliCommands
                 "create-token" => await CreateTokenAsync(sp, options),
                 "import-plan" => await ImportAsync(sp, options),
                 "export-plan" => await ExportAsync(sp, options),
+                "import-boundaries" => await ImportBoundariesAsync(sp, options),
                 _ => Help(),
             };
         }
@@ -52,6 +55,8 @@ public static class CliCommands
               create-token --region ID --organisation KEY --name N     API token for one organisation; printed once
               import-plan  FILE [--dry-run]                          validate and import a plan file (all or nothing)
               export-plan  REGION [FILE]                             write a region's plan file (stdout without FILE)
+              import-boundaries FILE [--dry-run] [--year Y] [--code-property P] [--attribution TEXT]
+                           municipality outlines (GeoJSON, WGS84) for the comparison map; replaces that year's set
             Passwords come from REGIOKOMPAS_PASSWORD when set, else a strong one is generated and printed once.
             """);
         return 0;
@@ -126,6 +131,31 @@ public static class CliCommands
         }
         var summary = await sp.GetRequiredService<ImportPlanFileHandler>().HandleAsync(read.Plan!, CancellationToken.None);
         Console.WriteLine($"Imported {summary.RegionId}: {summary.Created} created, {summary.Updated} updated, {summary.Deleted} deleted.");
+        return 0;
+    }
+
+    private static async Task<int> ImportBoundariesAsync(IServiceProvider sp, Dictionary<string, string> o)
+    {
+        var path = Need(o, "_0");
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new UsageException($"file not found: {path}");
+        if (info.Length > ImportBoundariesHandler.MaxBytes) throw new UsageException($"{path} is larger than {ImportBoundariesHandler.MaxBytes} bytes");
+        int? year = o.TryGetValue("year", out var y) ? int.TryParse(y, out var n) ? n : throw new UsageException($"--year: '{y}' is not a year") : null;
+        await using var stream = info.OpenRead();
+        var outcome = await sp.GetRequiredService<ImportBoundariesHandler>().HandleAsync(stream, new ImportBoundariesRequest
+        {
+            Year = year, CodeProperty = o.GetValueOrDefault("code-property"), Source = info.Name,
+            Attribution = o.GetValueOrDefault("attribution") ?? BoundaryTexts.CbsAttribution,
+        }, o.ContainsKey("dry-run"), $"cli:{Environment.UserName}", CancellationToken.None);
+        foreach (var note in outcome.Notes) Console.WriteLine($"note: {note.Message}");
+        if (!outcome.Succeeded)
+        {
+            foreach (var p in outcome.Problems) await Console.Error.WriteLineAsync($"{path}: feature {p.Feature}, {p.Field}: {p.Message}");
+            await Console.Error.WriteLineAsync($"{outcome.Problems.Count} problem(s); nothing was imported.");
+            return 1;
+        }
+        Console.WriteLine($"{(outcome.DryRun ? "Checked (dry run; nothing saved)" : "Imported")} {outcome.Areas} areas for {outcome.Year}: " +
+            $"{outcome.Added} added, {outcome.Updated} updated, {outcome.Unchanged} unchanged, {outcome.Removed} removed, {outcome.Skipped} features skipped.");
         return 0;
     }
 

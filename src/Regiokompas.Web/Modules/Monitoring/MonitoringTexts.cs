@@ -200,3 +200,54 @@ public static class MonitoringTexts
         _ => value.ToString().ToLowerInvariant(),
     };
 }
+
+/// <summary>Dutch and English text for boundary imports and the map; unknown codes fall back to <see cref="MonitoringTexts"/>.</summary>
+public static class BoundaryTexts
+{
+    /// <summary>What the CBS/PDOK licence (CC BY 4.0) asks us to show with the municipality outlines.</summary>
+    public const string CbsAttribution = "Bron: CBS, Kadaster / PDOK (CC BY 4.0)";
+
+    private static readonly Dictionary<string, (string Nl, string En)> Messages = new()
+    {
+        ["boundaries.json-invalid"] = ("Het bestand is geen geldige JSON (fout op regel {0}, positie {1}).", "The file is not valid JSON (error at line {0}, position {1})."),
+        ["boundaries.not-feature-collection"] = ("Het bestand is geen GeoJSON FeatureCollection: 'type' moet 'FeatureCollection' zijn.",
+            "The file is not a GeoJSON FeatureCollection: 'type' must be 'FeatureCollection'."),
+        ["boundaries.crs-rd"] = ("Het bestand gebruikt RD New ({0}, meters). Zet het eerst om naar WGS84 (EPSG:4326, lengte- en breedtegraden).",
+            "The file uses RD New ({0}, metres). Convert it to WGS84 (EPSG:4326, longitude and latitude) first."),
+        ["boundaries.crs-not-wgs84"] = ("Het bestand gebruikt coördinatenstelsel {0}. Lees een bestand in WGS84 (EPSG:4326) in.",
+            "The file uses coordinate system {0}. Import a file in WGS84 (EPSG:4326)."),
+        ["boundaries.no-features"] = ("Het bestand bevat geen features.", "The file has no features."),
+        ["boundaries.no-areas"] = ("Het bestand bevat geen enkele gemeente.", "The file has no municipality at all."),
+        ["boundaries.feature-invalid"] = ("Dit is geen GeoJSON-feature ('type' moet 'Feature' zijn).", "This is not a GeoJSON feature ('type' must be 'Feature')."),
+        ["boundaries.code-missing"] = ("Geen gebiedscode: de eigenschap {0} ontbreekt of is leeg.", "No area code: the property {0} is missing or empty."),
+        ["boundaries.code-invalid"] = ("'{0}' is geen CBS-code van een gemeente of wijk (zoals GM0193).", "'{0}' is not a CBS code of a municipality or district (such as GM0193)."),
+        ["boundaries.geometry-missing"] = ("De feature heeft geen geometrie.", "The feature has no geometry."),
+        ["boundaries.geometry-not-polygon"] = ("De geometrie is een {0}. Alleen vlakken (Polygon of MultiPolygon) kunnen op de kaart.",
+            "The geometry is a {0}. Only areas (Polygon or MultiPolygon) can go on the map."),
+        ["boundaries.geometry-unreadable"] = ("De coördinaten van de geometrie zijn niet te lezen.", "The geometry's coordinates cannot be read."),
+        ["boundaries.geometry-empty"] = ("De geometrie is leeg.", "The geometry is empty."),
+        ["boundaries.coordinates-rd"] = ("Coördinaat ({0}; {1}) ligt buiten WGS84. Dit lijken RD New-coördinaten (EPSG:28992, meters); zet het bestand eerst om naar WGS84 (EPSG:4326).",
+            "Coordinate ({0}; {1}) lies outside WGS84. These look like RD New coordinates (EPSG:28992, metres); convert the file to WGS84 (EPSG:4326) first."),
+        ["boundaries.coordinates-out-of-range"] = ("Coördinaat ({0}; {1}) ligt buiten WGS84 (lengte -180 tot 180, breedte -90 tot 90).",
+            "Coordinate ({0}; {1}) lies outside WGS84 (longitude -180 to 180, latitude -90 to 90)."),
+        ["boundaries.year-missing"] = ("Geef het jaar van de grenzen op: het bestand heeft geen eigenschap 'jaar'.", "Give the year of the boundaries: the file has no 'jaar' property."),
+        ["boundaries.year-invalid"] = ("{0} is geen geldig jaar.", "{0} is not a valid year."),
+        ["boundaries.year-mixed"] = ("Deze feature is van {0}, eerdere van {1}. Eén jaar per bestand.", "This feature is from {0}, earlier ones from {1}. One year per file."),
+        ["boundaries.import-failed"] = ("Het bestand bevat fouten; er zijn geen grenzen opgeslagen.", "The file has errors; no boundaries were saved."),
+        ["boundaries.too-large"] = ("Het bestand is groter dan {0} MB.", "The file is larger than {0} MB."),
+        ["boundaries.not-allowed"] = ("Alleen beheerders en coördinatoren mogen gemeentegrenzen inlezen.", "Only administrators and coordinators may import municipality boundaries."),
+        ["boundaries.note-pseudo-area"] = ("Feature {0}: {1} ({2}) is geen gemeente op de kaart en is overgeslagen.",
+            "Feature {0}: {1} ({2}) is not a municipality on the map and was skipped."),
+        ["boundaries.note-water"] = ("{0} waterdelen (water = JA) zijn overgeslagen; de kaart toont het land.", "{0} water parts (water = JA) were skipped; the map shows land."),
+        ["boundaries.note-merged"] = ("{0} staat {1} keer in het bestand (features {2}); de delen zijn samengevoegd.",
+            "{0} appears {1} times in the file (features {2}); the parts were joined."),
+    };
+
+    public static bool Has(string code) => Messages.ContainsKey(code);
+    public static IEnumerable<string> Codes => Messages.Keys;
+
+    public static string Get(string code, params object[] args) =>
+        Messages.TryGetValue(code, out var m)
+            ? string.Format(CultureInfo.GetCultureInfo(Texts.IsEnglish ? "en-GB" : "nl-NL"), Texts.IsEnglish ? m.En : m.Nl, args)
+            : MonitoringTexts.Get(code, args);
+}
