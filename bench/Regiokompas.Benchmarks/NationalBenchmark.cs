@@ -38,8 +38,8 @@ public static class NationalBenchmark
         var months = smoke ? 12 : 120;
         var regions = smoke ? 2 : 25;
         var resultsPerRegion = smoke ? 4 : 16;
-        var requests = smoke ? 20 : 200;
-        var warmup = smoke ? 5 : 50;
+        var requests = smoke ? 20 : Arg(args, "--requests") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 200;
+        var warmup = smoke ? 5 : Math.Max(5, requests / 4);
         string? postgres = null;
         if (args.Contains("--postgres"))
             postgres = Arg(args, "--postgres") is { } cs && !cs.StartsWith("--") ? cs
@@ -86,7 +86,10 @@ public static class NationalBenchmark
                 importSeconds += t.Seconds;
                 imported += t.Outcome.Imported;
                 var measurements = MeasurementsOf(file, model, months);
-                loadSeconds += await LoadCloneAsync(app, measurements);
+                var load = await LoadCloneAsync(app, measurements);
+                loadSeconds += load;
+                // Progress per file, so a run stopped early still shows its throughput.
+                Console.WriteLine($"  {Path.GetFileName(file.Path)}: {file.Rows:N0} rows, import {t.Seconds:N1} s ({file.Rows / t.Seconds:N0}/s), bulk load {load:N1} s, ratio {t.Seconds / load:N2}×");
             }
             // Parsing and checking alone (dry run) on one file, to show where the import's time goes.
             var dry = await ImportFileAsync(app, files[0].Path, dryRun: true);
