@@ -80,7 +80,11 @@ public static class MeasurementBulkInsert
     private static Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type, CancellationToken ct) =>
         value is not null ? writer.WriteAsync(value, type, ct) : writer.WriteNullAsync(ct);
 
-    /// <summary>One prepared statement, parameters rebound per row, all in the caller's transaction.</summary>
+    /// <summary>
+    /// One prepared statement, parameters rebound per row, all in the caller's transaction. Measured
+    /// against prepared multi-row INSERTs (50 and 200 rows each) on the same table: single-row was
+    /// 2.5-9× faster, since Microsoft.Data.Sqlite binds every parameter by name on each execution.
+    /// </summary>
     public static async Task InsertPreparedAsync(SqliteConnection connection, SqliteTransaction? tx, IEnumerable<Measurement> measurements,
         string table, CancellationToken ct)
     {
