@@ -37,15 +37,18 @@ public static class AreaCodes
 
     public static AreaLevel? LevelOf(string code)
     {
-        var c = code.Trim().ToUpperInvariant();
+        // Spans, not substrings: this runs twice for every imported figure.
+        var c = code.AsSpan().Trim();
         if (c.Length < 4) return null;
-        return c[..2] switch
+        return (char.ToUpperInvariant(c[0]), char.ToUpperInvariant(c[1])) switch
         {
-            "NL" => AreaLevel.Country,
-            "PV" => AreaLevel.Province,
-            "GM" when c.Length == 6 && c[2..].All(char.IsAsciiDigit) => AreaLevel.Municipality,
-            "WK" when c.Length == 8 && c[2..].All(char.IsAsciiDigit) => AreaLevel.District,
+            ('N', 'L') => AreaLevel.Country,
+            ('P', 'V') => AreaLevel.Province,
+            ('G', 'M') when c.Length == 6 && IsDigits(c[2..]) => AreaLevel.Municipality,
+            ('W', 'K') when c.Length == 8 && IsDigits(c[2..]) => AreaLevel.District,
             _ => null,
         };
     }
+
+    private static bool IsDigits(ReadOnlySpan<char> s) => !s.ContainsAnyExceptInRange('0', '9');
 }

@@ -97,9 +97,12 @@ public sealed class Measurement : IVersioned, IAudited
     }
 
     /// <summary>Whether the row says exactly what this measurement already holds.</summary>
-    public bool Holds(ValidMeasurement row) =>
-        Value.Equals(row.Value) && Numerator.Equals(row.Numerator) && Denominator.Equals(row.Denominator)
-        && string.Equals(Note, row.Note, StringComparison.Ordinal);
+    public bool Holds(ValidMeasurement row) => Holds(Value, Numerator, Denominator, Note, row);
+
+    /// <summary>The same comparison on stored values, for imports that read figures without loading entities.</summary>
+    public static bool Holds(double value, double? numerator, double? denominator, string? note, ValidMeasurement row) =>
+        value.Equals(row.Value) && numerator.Equals(row.Numerator) && denominator.Equals(row.Denominator)
+        && string.Equals(note, row.Note, StringComparison.Ordinal);
 
     /// <summary>Makes the current figure public. Returns false when it already is.</summary>
     public bool Publish(string by, DateTime nowUtc)

@@ -166,11 +166,19 @@ public static class MeasurementValidator
     /// </summary>
     public static bool TryParseNumber(string text, out double number)
     {
-        var s = text.Trim();
-        if (s.Contains(',') && s.Contains('.')) { number = 0; return false; }
-        if (s.Count(c => c == ',') == 1) s = s.Replace(',', '.');
-        return double.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number)
-            && double.IsFinite(number);
+        var s = text.AsSpan().Trim();
+        var comma = s.IndexOf(',');
+        if (comma >= 0 && s.Contains('.')) { number = 0; return false; }
+        const NumberStyles styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+        if (comma >= 0 && s[(comma + 1)..].IndexOf(',') < 0)
+        {
+            // One comma: a Dutch decimal separator. Copied to the stack, because a string per figure adds up.
+            Span<char> dotted = stackalloc char[s.Length];
+            s.CopyTo(dotted);
+            dotted[comma] = '.';
+            return double.TryParse(dotted, styles, CultureInfo.InvariantCulture, out number) && double.IsFinite(number);
+        }
+        return double.TryParse(s, styles, CultureInfo.InvariantCulture, out number) && double.IsFinite(number);
     }
 }
 

@@ -42,11 +42,19 @@ public readonly record struct Period : IComparable<Period>
 
     public string Code => Kind switch
     {
-        PeriodKind.Year => $"{Year:D4}JJ00",
-        PeriodKind.Quarter => $"{Year:D4}KW{Number:D2}",
-        PeriodKind.Month => $"{Year:D4}MM{Number:D2}",
+        PeriodKind.Year => Cached(YearCodes, Year - 1900, this, static p => $"{p.Year:D4}JJ00"),
+        PeriodKind.Quarter => Cached(QuarterCodes, (Year - 1900) * 4 + Number - 1, this, static p => $"{p.Year:D4}KW{p.Number:D2}"),
+        PeriodKind.Month => Cached(MonthCodes, (Year - 1900) * 12 + Number - 1, this, static p => $"{p.Year:D4}MM{p.Number:D2}"),
         _ => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
+
+    // Codes are asked for once or twice per imported figure; a few thousand cached strings save a string each time.
+    private static readonly string?[] YearCodes = new string?[301];
+    private static readonly string?[] QuarterCodes = new string?[301 * 4];
+    private static readonly string?[] MonthCodes = new string?[301 * 12];
+
+    private static string Cached(string?[] cache, int index, Period period, Func<Period, string> make) =>
+        (uint)index < (uint)cache.Length ? cache[index] ??= make(period) : make(period);
 
     public static Period OfYear(int year) => new(PeriodKind.Year, new DateOnly(year, 1, 1));
     public static Period OfQuarter(int year, int quarter) =>
@@ -88,19 +96,20 @@ public readonly record struct Period : IComparable<Period>
     {
         period = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var s = text.Trim().ToUpperInvariant();
 
-        // CBS StatLine: yyyyJJ00, yyyyKWqq, yyyyMMmm
-        if (s.Length == 8 && TryYear(s[..4], out var year) && int.TryParse(s[6..], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        // CBS StatLine: yyyyJJ00, yyyyKWqq, yyyyMMmm; read from a span, since nearly every import uses it
+        var cbs = text.AsSpan().Trim();
+        if (cbs.Length == 8 && TryYear(cbs[..4], out var year) && int.TryParse(cbs[6..], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
-            switch (s[4..6])
+            switch ((char.ToUpperInvariant(cbs[4]), char.ToUpperInvariant(cbs[5])))
             {
-                case "JJ" when n == 0: period = OfYear(year); return true;
-                case "KW" when n is >= 1 and <= 4: period = OfQuarter(year, n); return true;
-                case "MM" when n is >= 1 and <= 12: period = OfMonth(year, n); return true;
+                case ('J', 'J') when n == 0: period = OfYear(year); return true;
+                case ('K', 'W') when n is >= 1 and <= 4: period = OfQuarter(year, n); return true;
+                case ('M', 'M') when n is >= 1 and <= 12: period = OfMonth(year, n); return true;
                 default: return false;
             }
         }
+        var s = text.Trim().ToUpperInvariant();
 
         if (s.Length == 4 && TryYear(s, out year)) { period = OfYear(year); return true; }
 
@@ -161,6 +170,6 @@ public readonly record struct Period : IComparable<Period>
 
     public override string ToString() => Code;
 
-    private static bool TryYear(string s, out int year) =>
+    private static bool TryYear(ReadOnlySpan<char> s, out int year) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2200;
 }

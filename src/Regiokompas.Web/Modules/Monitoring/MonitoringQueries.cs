@@ -42,12 +42,20 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
         var linkByResult = links.GroupBy(l => l.ResultKey).ToDictionary(g => g.Key, g => g.First());
         var codes = links.Select(l => l.IndicatorCode).Distinct().ToList();
         var indicators = await db.Set<Indicator>().AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, ct);
-        var areas = links.Select(l => l.AreaCode).Distinct().ToList();
-        var series = (await db.Set<Measurement>().AsNoTracking()
-                .Where(m => codes.Contains(m.IndicatorCode) && areas.Contains(m.AreaCode) && m.AgeGroup == Indicator.TotalAgeGroup && m.PublishedValue != null)
-                .Select(m => new { m.IndicatorCode, m.AreaCode, m.PeriodCode, m.PeriodEnd, Value = m.PublishedValue!.Value })
-                .ToListAsync(ct))
-            .ToLookup(m => (m.IndicatorCode, m.AreaCode), m => new StatusPointView(m.PeriodCode, m.PeriodEnd, m.Value));
+        // One query per indicator for just the areas it is linked to: every indicator × every area
+        // reads many times the series needed once a region has figures for all its municipalities.
+        var published = new List<(string IndicatorCode, string AreaCode, StatusPointView Point)>();
+        foreach (var group in links.GroupBy(l => l.IndicatorCode))
+        {
+            var code = group.Key;
+            var areas = group.Select(l => l.AreaCode).Distinct().ToList();
+            published.AddRange((await db.Set<Measurement>().AsNoTracking()
+                    .Where(m => m.IndicatorCode == code && areas.Contains(m.AreaCode) && m.AgeGroup == Indicator.TotalAgeGroup && m.PublishedValue != null)
+                    .Select(m => new { m.AreaCode, m.PeriodCode, m.PeriodEnd, Value = m.PublishedValue!.Value })
+                    .ToListAsync(ct))
+                .Select(m => (code, m.AreaCode, new StatusPointView(m.PeriodCode, m.PeriodEnd, m.Value))));
+        }
+        var series = published.ToLookup(m => (m.IndicatorCode, m.AreaCode), m => m.Point);
 
         // A report for an earlier period sees only the figures about periods up to its end.
         var today = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

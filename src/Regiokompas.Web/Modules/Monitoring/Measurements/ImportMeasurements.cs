@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Domain.Plan;
+using Regiokompas.Web.Common.Audit;
+using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Modules.Plan;
 
@@ -36,9 +38,14 @@ public sealed record ImportOutcome(int Imported, int Unchanged, IReadOnlyList<Im
 /// The one path for figures into the database, whatever the route (form, CSV, JSON, CBS).
 /// All or nothing: every row is checked first; with any problem nothing is written. Sending
 /// the same figures again changes nothing, and a changed figure keeps its old value in the history.
+/// New figures are inserted in bulk (<see cref="MeasurementBulkInsert"/>) and the import leaves
+/// one audit entry with its counts instead of one per figure; corrections, which are few, go
+/// through EF so the audit interceptor records every changed field.
 /// </summary>
-public sealed class ImportMeasurementsHandler(AppDbContext db, PlanQueries plans, TimeProvider clock)
+public sealed class ImportMeasurementsHandler(AppDbContext db, PlanQueries plans, TimeProvider clock, ICurrentActor currentActor)
 {
+    public const string AuditEntityType = "MeasurementImport";
+
     public async Task<ImportOutcome> HandleAsync(IAsyncEnumerable<MeasurementRow> rows, IEnumerable<ImportProblem> readProblems,
         bool dryRun, Actor actor, string actorName, CancellationToken ct)
     {
@@ -59,50 +66,92 @@ public sealed class ImportMeasurementsHandler(AppDbContext db, PlanQueries plans
         if (problems.Count > 0)
             return new(0, 0, problems.Select(p => new ImportError(p.Line, p.Field, p.Code, MonitoringTexts.Get(p.Code, p.Arguments))).ToList(), dryRun);
 
-        int imported = 0, unchanged = 0;
-        // One transaction for the whole file; saved in chunks with a fresh change tracker, because
-        // tracking tens of thousands of entities at once makes every save slower than the last.
+        // Read inside the transaction, so what is "new" cannot change before it is written.
         await using var tx = dryRun ? null : await db.Database.BeginTransactionAsync(ct);
-        foreach (var chunk in result.Rows.Chunk(ChunkSize))
+        var existing = await LoadExistingAsync(result.Rows, ct);
+        var created = new List<ValidMeasurement>();
+        var corrected = new List<(long Id, ValidMeasurement Row)>();
+        var unchanged = 0;
+        foreach (var row in result.Rows)
         {
-            var existing = await LoadExistingAsync(chunk, tracked: !dryRun, ct);
-            foreach (var row in chunk)
-            {
-                if (existing.TryGetValue(row.Key, out var measurement))
-                {
-                    if (dryRun ? !measurement.Holds(row) : measurement.Correct(row, actorName, now)) imported++;
-                    else unchanged++;
-                }
-                else
-                {
-                    if (!dryRun) db.Add(Measurement.Submit(row, actorName, now, actor.OrganisationId));
-                    imported++;
-                }
-            }
-            if (!dryRun) await db.SaveChangesAsync(ct);
+            if (!existing.TryGetValue(row.Key, out var figure)) created.Add(row);
+            else if (figure.Holds(row)) unchanged++;
+            else corrected.Add((figure.Id, row));
+        }
+        if (tx is null) return new(created.Count + corrected.Count, unchanged, [], dryRun);
+
+        await MeasurementBulkInsert.InsertAsync(db, created.Select(r => Measurement.Submit(r, actorName, now, actor.OrganisationId)), ct);
+        foreach (var chunk in corrected.Chunk(500))
+        {
+            var ids = chunk.Select(c => c.Id).ToList();
+            var tracked = await db.Set<Measurement>().AsTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+            foreach (var (id, row) in chunk) tracked[id].Correct(row, actorName, now);
+            await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
-        if (tx is not null) await tx.CommitAsync(ct);
-        return new(imported, unchanged, [], dryRun);
+        if (created.Count + corrected.Count > 0)
+        {
+            db.AuditEntries.Add(Summary(result.Rows, created.Count, corrected.Count, unchanged, actorName, now));
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return new(created.Count + corrected.Count, unchanged, [], dryRun);
     }
 
-    private const int ChunkSize = 2000;
-
-    private async Task<Dictionary<MeasurementKey, Measurement>> LoadExistingAsync(IReadOnlyList<ValidMeasurement> rows, bool tracked, CancellationToken ct)
+    /// <summary>What an existing figure holds: enough to tell unchanged from corrected without loading the entity.</summary>
+    private sealed record StoredFigure(long Id, double Value, double? Numerator, double? Denominator, string? Note)
     {
-        var found = new Dictionary<MeasurementKey, Measurement>();
-        // Per indicator, narrowed by area and period range, so a big file loads only what it may touch.
+        public bool Holds(ValidMeasurement row) => Measurement.Holds(Value, Numerator, Denominator, Note, row);
+    }
+
+    private async Task<Dictionary<MeasurementKey, StoredFigure>> LoadExistingAsync(IReadOnlyList<ValidMeasurement> rows, CancellationToken ct)
+    {
+        var found = new Dictionary<MeasurementKey, StoredFigure>();
+        // Per indicator, narrowed by area and period range, so a big file reads only what it may touch;
+        // an indicator without any figure yet (the usual first load) costs one index probe.
         foreach (var group in rows.GroupBy(r => r.Key.IndicatorCode))
         {
+            var code = group.Key;
+            if (!await db.Set<Measurement>().AnyAsync(m => m.IndicatorCode == code, ct)) continue;
             var areas = group.Select(r => r.Key.AreaCode).Distinct().ToList();
             var from = group.Min(r => r.Period.Start);
             var to = group.Max(r => r.Period.Start);
-            var query = tracked ? db.Set<Measurement>().AsTracking() : db.Set<Measurement>().AsNoTracking();
-            var candidates = await query
-                .Where(m => m.IndicatorCode == group.Key && areas.Contains(m.AreaCode) && m.PeriodStart >= from && m.PeriodStart <= to)
+            var stored = await db.Set<Measurement>().AsNoTracking()
+                .Where(m => m.IndicatorCode == code && areas.Contains(m.AreaCode) && m.PeriodStart >= from && m.PeriodStart <= to)
+                .Select(m => new { m.Id, m.AreaCode, m.PeriodCode, m.AgeGroup, m.Value, m.Numerator, m.Denominator, m.Note })
                 .ToListAsync(ct);
-            foreach (var m in candidates) found[m.Key] = m;
+            foreach (var m in stored)
+                found[new MeasurementKey(code, m.AreaCode, m.PeriodCode, m.AgeGroup)] = new(m.Id, m.Value, m.Numerator, m.Denominator, m.Note);
         }
         return found;
     }
+
+    /// <summary>
+    /// The import's one audit entry: who, when, how many figures were created, corrected and left
+    /// unchanged, for which indicators and periods. Each new figure also carries who sent it and when.
+    /// </summary>
+    private AuditEntry Summary(IReadOnlyList<ValidMeasurement> rows, int created, int corrected, int unchanged, string actorName, DateTime now)
+    {
+        var indicators = rows.Select(r => r.Indicator).DistinctBy(i => i.Code).ToList();
+        var codes = indicators.Select(i => i.Code).Order(StringComparer.Ordinal).ToList();
+        var first = rows.Min(r => r.Period);
+        var last = rows.Max(r => r.Period);
+        var regions = indicators.Select(i => i.RegionId).Distinct().ToList();
+        var key = codes.Count == 1 ? codes[0] : $"{codes[0]} +{codes.Count - 1}";
+        return new AuditEntry
+        {
+            AtUtc = now,
+            UserId = currentActor.UserId,
+            UserName = actorName,
+            RegionId = regions is [{ } region] ? region : null,
+            EntityType = AuditEntityType,
+            EntityKey = key.Length > 200 ? key[..200] : key,
+            Operation = "imported",
+            Field = "*",
+            NewValue = Limit(FormattableString.Invariant(
+                $"created={created}; corrected={corrected}; unchanged={unchanged}; periods={first.Code}..{last.Code}; indicators={string.Join(",", codes)}")),
+        };
+    }
+
+    private static string Limit(string s) => s.Length > 4000 ? s[..3999] + "…" : s;
 }
