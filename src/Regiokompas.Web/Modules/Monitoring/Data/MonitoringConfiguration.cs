@@ -60,6 +60,8 @@ internal sealed class MeasurementConfiguration : IEntityTypeConfiguration<Measur
         e.HasIndex(m => new { m.IndicatorCode, m.AreaCode, m.PeriodCode, m.AgeGroup }).IsUnique();
         // Series for charts and the status rule: one indicator, one area, in time order.
         e.HasIndex(m => new { m.IndicatorId, m.AreaCode, m.PeriodStart });
+        // The coordinator's check: a region's submitted figures, found without scanning the whole table.
+        e.HasIndex(m => new { m.State, m.AreaCode });
         e.HasOne<Indicator>().WithMany().HasForeignKey(m => m.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(m => m.Revisions).WithOne().HasForeignKey(r => r.MeasurementId).OnDelete(DeleteBehavior.Cascade);
         e.Ignore(m => m.Period);

@@ -1439,6 +1439,8 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("State", "AreaCode");
+
                     b.HasIndex("IndicatorId", "AreaCode", "PeriodStart");
 
                     b.HasIndex("IndicatorCode", "AreaCode", "PeriodCode", "AgeGroup")

@@ -1415,6 +1415,8 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("State", "AreaCode");
+
                     b.HasIndex("IndicatorId", "AreaCode", "PeriodStart");
 
                     b.HasIndex("IndicatorCode", "AreaCode", "PeriodCode", "AgeGroup")
