@@ -37,10 +37,16 @@ public sealed class DashboardQueries(AppDbContext db, PlanQueries plans)
     {
         if (await plans.GetRegionAsync(regionId, ct) is not { } region) return null;
         var areas = region.Municipalities.Select(m => m.Code).Append(region.Id).ToList();
-        var indicators = await db.Set<Indicator>().AsNoTracking().Where(i => i.RegionId == null || i.RegionId == regionId)
-            .Select(i => new { i.Code, i.Name, i.Frequency, i.OwnerKey, i.RegionId }).ToListAsync(ct);
         var owners = await db.Set<IndicatorOwner>().AsNoTracking().Where(o => o.RegionId == regionId)
             .ToDictionaryAsync(o => o.IndicatorCode, o => o.OrganisationKey, ct);
+        // Only what the region uses (its own indicators, those its results measure, those it assigned an owner):
+        // a national catalogue of hundreds of shared indicators is not every region's homework.
+        var linked = await db.Set<ResultIndicator>().AsNoTracking().Where(l => l.RegionId == regionId)
+            .Select(l => l.IndicatorCode).Distinct().ToListAsync(ct);
+        var used = linked.Concat(owners.Keys).Distinct().ToList();
+        var indicators = await db.Set<Indicator>().AsNoTracking()
+            .Where(i => i.RegionId == regionId || (i.RegionId == null && used.Contains(i.Code)))
+            .Select(i => new { i.Code, i.Name, i.Frequency, i.OwnerKey, i.RegionId }).ToListAsync(ct);
         var names = (await plans.GetOrganisationRefsAsync(regionId, ct)).ToDictionary(o => o.Key, o => o.Name);
         var codes = indicators.Select(i => i.Code).ToList();
         var asOfEnd = asOf.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
@@ -147,8 +153,10 @@ public sealed class DashboardQueries(AppDbContext db, PlanQueries plans)
 
         // Figures sent (their audit rows carry no region), counted for the pillars whose results the indicator measures.
         var areas = tree.Region.Municipalities.Select(m => m.Code).Append(regionId).ToList();
+        // Only indicators that count for a pillar; naming them also lets the database use the figures' key index.
+        var linkedCodes = links.Select(l => l.IndicatorCode).Distinct().ToList();
         var sent = await db.Set<Measurement>().AsNoTracking()
-            .Where(m => m.OrganisationId != null && areas.Contains(m.AreaCode) && m.SubmittedAtUtc >= since && m.SubmittedAtUtc <= until)
+            .Where(m => linkedCodes.Contains(m.IndicatorCode) && areas.Contains(m.AreaCode) && m.OrganisationId != null && m.SubmittedAtUtc >= since && m.SubmittedAtUtc <= until)
             .Select(m => new { m.OrganisationId, m.IndicatorCode }).Distinct().ToListAsync(ct);
         foreach (var s in sent)
             if (keyById.TryGetValue(s.OrganisationId!.Value, out var orgKey))
