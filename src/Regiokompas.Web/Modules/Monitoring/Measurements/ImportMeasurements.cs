@@ -46,6 +46,9 @@ public sealed class ImportMeasurementsHandler(AppDbContext db, PlanQueries plans
 {
     public const string AuditEntityType = "MeasurementImport";
 
+    /// <summary>New figures from which an import refreshes PostgreSQL's planner statistics.</summary>
+    private const int RefreshStatisticsAfter = 50_000;
+
     public async Task<ImportOutcome> HandleAsync(IAsyncEnumerable<MeasurementRow> rows, IEnumerable<ImportProblem> readProblems,
         bool dryRun, Actor actor, string actorName, CancellationToken ct)
     {
@@ -95,6 +98,10 @@ public sealed class ImportMeasurementsHandler(AppDbContext db, PlanQueries plans
             await db.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);
+        // After a large load PostgreSQL's planner still believes the old row counts until autovacuum
+        // gets round to it, and picks table scans for the dashboard; refreshing the statistics is cheap.
+        if (created.Count >= RefreshStatisticsAfter && db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync($"ANALYZE {MeasurementBulkInsert.Table}", ct);
         return new(created.Count + corrected.Count, unchanged, [], dryRun);
     }
 
