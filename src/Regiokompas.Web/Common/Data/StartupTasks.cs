@@ -7,7 +7,7 @@ namespace Regiokompas.Web.Common.Data;
 
 public static class StartupTasks
 {
-    /// <summary>Creates or upgrades the database, seeds the shipped plans, and in demo mode adds fictitious users.</summary>
+    /// <summary>Creates or upgrades the database, seeds the shipped plans, and in demo mode adds fictitious users and figures.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool demo)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -23,7 +23,11 @@ public static class StartupTasks
         await sp.GetRequiredService<PlanSeeder>().SeedAsync(CancellationToken.None);
         await sp.GetRequiredService<Regiokompas.Web.Modules.Capacity.CapacitySeeder>().SeedAsync(demo, CancellationToken.None);
         await sp.GetRequiredService<Modules.Monitoring.Catalogue.MonitoringSeeder>().SeedAsync(CancellationToken.None);
-        if (demo) await DemoUsers.EnsureAsync(sp, app.Logger);
+        if (demo)
+        {
+            await DemoUsers.EnsureAsync(sp, app.Logger);
+            await sp.GetRequiredService<Modules.Monitoring.Catalogue.DemoFiguresSeeder>().SeedAsync(CancellationToken.None);
+        }
     }
 }
 

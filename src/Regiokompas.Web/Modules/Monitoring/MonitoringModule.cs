@@ -16,6 +16,7 @@ public static class MonitoringModule
         services.AddScoped<Dashboard.BoardReportBuilder>();
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<MonitoringSeeder>();
+        services.AddScoped<DemoFiguresSeeder>();
         services.AddScoped<Geography.ImportBoundariesHandler>();
         services.AddScoped<Geography.BoundaryQueries>();
         return services;
