@@ -60,7 +60,9 @@ public sealed class DemoFiguresSeeder(AppDbContext db, PlanQueries plans, Import
         {
             if (!indicators.TryGetValue(link.IndicatorCode, out var indicator) || !results.TryGetValue(link.ResultKey, out var result)) continue;
             if (done.Any(d => d.Indicator == indicator.Code && d.Area == link.AreaCode)) continue;
-            var withMunicipalities = link.AreaCode == regionId && indicator.AreaLevels.Contains(AreaLevel.Municipality);
+            // "Number of municipalities that …" has no value per municipality.
+            var withMunicipalities = link.AreaCode == regionId && indicator.AreaLevels.Contains(AreaLevel.Municipality)
+                && indicator.Unit != IndicatorUnit.Municipalities;
             foreach (var (period, value) in Series(link, result, indicator, today))
             {
                 Add(indicator, link.AreaCode, period, value);
