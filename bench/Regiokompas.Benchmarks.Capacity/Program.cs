@@ -119,7 +119,7 @@ internal sealed record Args(int Seconds, int Clients, int Units, string? Postgre
 {
     public static Args Parse(string[] args)
     {
-        string? Get(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        string? Get(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         // --smoke: a few seconds with few clients, for the test command; the invariant check still decides the exit code.
         var smoke = args.Contains("--smoke");
         return new Args(int.Parse(Get("--seconds") ?? (smoke ? "5" : "60")), int.Parse(Get("--clients") ?? (smoke ? "10" : "200")),

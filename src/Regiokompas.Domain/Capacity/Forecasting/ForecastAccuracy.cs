@@ -32,8 +32,8 @@ public static class ForecastAlerts
     public static bool RollingErrorDoubled(IReadOnlyList<double> absoluteErrors, int window = 14)
     {
         if (window < 1 || absoluteErrors.Count < 2 * window) return false;
-        var recent = absoluteErrors.Skip(absoluteErrors.Count - window).Average();
-        var before = absoluteErrors.Skip(absoluteErrors.Count - 2 * window).Take(window).Average();
+        var recent = absoluteErrors.TakeLast(window).Average();
+        var before = absoluteErrors.TakeLast(2 * window).Take(window).Average();
         return before > 0 ? recent >= 2 * before : recent > 0;
     }
 }

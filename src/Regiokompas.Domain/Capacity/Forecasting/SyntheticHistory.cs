@@ -50,7 +50,7 @@ public static class ForecastBacktest
         for (var origin = firstOrigin; origin + maxH <= series.Count; origin += step)
         {
             var from = trainingWindow is { } w ? Math.Max(0, origin - w) : 0;
-            var history = series.Skip(from).Take(origin - from).ToList();
+            var history = series.Take(from..origin).ToList();
             var model = HoltWinters.Fit(history, period);
             foreach (var h in horizons)
             {

@@ -23,7 +23,7 @@ public static class CliCommands
     {
         await using var scope = app.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        var options = Options(args.Skip(1).ToArray());
+        var options = Options(args[1..]);
         try
         {
             return args[0] switch
