@@ -51,8 +51,17 @@ public sealed partial class Indicator : IVersioned, IAudited
     /// <summary>For risk indicators: the value past which the dashboard raises a warning.</summary>
     public double? WarningThreshold { get; set; }
 
-    /// <summary>True when figures count people, so small numbers must be hidden in public.</summary>
-    public bool SuppressSmallCounts { get; set; }
+    /// <summary>
+    /// Small numbers of people are hidden in public unless an indicator opts out, which it may do
+    /// only with a reason (<see cref="SuppressionOptOutReason"/>), e.g. because it counts municipalities.
+    /// </summary>
+    public bool SuppressSmallCounts { get; set; } = true;
+
+    /// <summary>Why figures of this indicator are shown without disclosure control; required when it opts out.</summary>
+    public string? SuppressionOptOutReason { get; set; }
+
+    /// <summary>A figure includes the earlier periods of the same year (year to date), so the difference of two is a count too.</summary>
+    public bool IsCumulative { get; set; }
 
     public int Version { get; set; }
 
@@ -118,6 +127,8 @@ public sealed partial class Indicator : IVersioned, IAudited
             throw new RuleViolation("monitoring.indicator-threshold-required");
         if (Unit == IndicatorUnit.Percent && WarningThreshold is < 0 or > 100)
             throw new RuleViolation("monitoring.indicator-threshold-out-of-range", WarningThreshold);
+        if (!SuppressSmallCounts && string.IsNullOrWhiteSpace(SuppressionOptOutReason))
+            throw new RuleViolation("monitoring.indicator-suppression-reason-required", Code);
         if (AreaLevels.Count == 0) throw new RuleViolation("monitoring.indicator-area-levels-required");
         if (AgeGroups.Any(g => string.Equals(g, TotalAgeGroup, StringComparison.OrdinalIgnoreCase)))
             throw new RuleViolation("monitoring.indicator-age-group-reserved", TotalAgeGroup);

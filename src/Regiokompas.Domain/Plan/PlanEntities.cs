@@ -131,14 +131,14 @@ public sealed class PlanAction : PlanItem
         Due = due;
     }
 
-    public ProgressNote AddNote(DateOnly date, string text, string author, DateTime nowUtc)
+    public ProgressNote AddNote(DateOnly date, string text, string author, DateTime nowUtc, int? authorOrganisationId = null)
     {
         text = text.Trim();
         if (text.Length == 0) throw new RuleViolation("plan.note-empty");
         if (text.Length > 4000) throw new RuleViolation("plan.note-too-long", 4000);
         var note = new ProgressNote
         {
-            ActionId = Id, RegionId = RegionId, ActionKey = Key, Date = date, Text = text, Author = author, CreatedAtUtc = nowUtc,
+            ActionId = Id, RegionId = RegionId, ActionKey = Key, Date = date, Text = text, Author = author, AuthorOrganisationId = authorOrganisationId, CreatedAtUtc = nowUtc,
         };
         Notes.Add(note);
         return note;
@@ -154,6 +154,9 @@ public sealed class ProgressNote : IAudited
     public DateOnly Date { get; set; }
     public required string Text { get; set; }
     public string? Author { get; set; }
+
+    /// <summary>The author's organisation: what the public sees instead of a person's name.</summary>
+    public int? AuthorOrganisationId { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     string IAudited.AuditKey => $"{ActionKey}/{Date:yyyy-MM-dd}";
     string? IAudited.AuditRegionId => RegionId;

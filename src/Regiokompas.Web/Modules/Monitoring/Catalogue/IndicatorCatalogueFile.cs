@@ -40,7 +40,12 @@ public sealed class IndicatorCatalogueFile
         public Dictionary<string, string> Owners { get; set; } = [];
         public string Visibility { get; set; } = "public";
         public double? WarningThreshold { get; set; }
-        public bool SuppressSmallCounts { get; set; }
+
+        /// <summary>Why this indicator shows small counts; without it, small counts are hidden (the default).</summary>
+        public string? NoSuppression { get; set; }
+
+        /// <summary>Figures are year to date.</summary>
+        public bool Cumulative { get; set; }
 
         public Indicator ToIndicator()
         {
@@ -53,7 +58,8 @@ public sealed class IndicatorCatalogueFile
                 AreaLevels = AreaLevels?.Select(Parse<AreaLevel>).ToList() ?? [AreaLevel.Region, AreaLevel.Municipality],
                 AgeGroups = AgeGroups ?? [], Frequency = Parse<Frequency>(Frequency), Source = Parse<IndicatorSource>(Source),
                 SourceNote = SourceNote, OwnerKey = Owner, Visibility = Parse<Visibility>(Visibility),
-                WarningThreshold = WarningThreshold, SuppressSmallCounts = SuppressSmallCounts,
+                WarningThreshold = WarningThreshold,
+                SuppressSmallCounts = string.IsNullOrWhiteSpace(NoSuppression), SuppressionOptOutReason = NoSuppression, IsCumulative = Cumulative,
             };
             indicator.EnsureValid();
             return indicator;

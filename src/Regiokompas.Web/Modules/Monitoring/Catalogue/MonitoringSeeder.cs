@@ -17,7 +17,7 @@ public sealed class MonitoringSeeder(AppDbContext db, PlanQueries plans, ILogger
     {
         var file = IndicatorCatalogueFile.Parse(await File.ReadAllTextAsync(SeedFile, ct));
         var existing = (await db.Set<Indicator>().Select(i => i.Code).ToListAsync(ct)).ToHashSet();
-        var added = 0;
+        var added = await SyncDisclosureAsync(file, ct);
         foreach (var entry in file.Indicators.Where(i => !existing.Contains(i.Code)))
         {
             db.Add(entry.ToIndicator());
@@ -70,5 +70,25 @@ public sealed class MonitoringSeeder(AppDbContext db, PlanQueries plans, ILogger
             await db.SaveChangesAsync(ct);
             log.LogInformation("Seeded {Count} indicators and result links", added);
         }
+    }
+
+    /// <summary>
+    /// Disclosure settings of shipped indicators follow the catalogue, also in an existing database:
+    /// they are a privacy rule, not a regional choice, and older versions seeded them off.
+    /// </summary>
+    private async Task<int> SyncDisclosureAsync(IndicatorCatalogueFile file, CancellationToken ct)
+    {
+        var changed = 0;
+        var shipped = file.Indicators.Where(e => e.Region is null).ToDictionary(e => e.Code, e => e.ToIndicator());
+        foreach (var indicator in await db.Set<Indicator>().Where(i => i.RegionId == null).ToListAsync(ct))
+        {
+            if (!shipped.TryGetValue(indicator.Code, out var wanted)) continue;
+            if (indicator.SuppressSmallCounts == wanted.SuppressSmallCounts && indicator.SuppressionOptOutReason == wanted.SuppressionOptOutReason
+                && indicator.IsCumulative == wanted.IsCumulative) continue;
+            (indicator.SuppressSmallCounts, indicator.SuppressionOptOutReason, indicator.IsCumulative) =
+                (wanted.SuppressSmallCounts, wanted.SuppressionOptOutReason, wanted.IsCumulative);
+            changed++;
+        }
+        return changed;
     }
 }

@@ -84,7 +84,7 @@ public sealed class AddProgressNoteHandler(AppDbContext db, TimeProvider clock, 
         if (!PlanPermissions.CanReportActionProgress(actor, regionId, action.PillarId, action.OwnerId))
             throw new NotAllowed("edit.not-allowed");
         var now = clock.GetUtcNow().UtcDateTime;
-        var note = action.AddNote(request.Date ?? DateOnly.FromDateTime(now), request.Text!, current.Name, now);
+        var note = action.AddNote(request.Date ?? DateOnly.FromDateTime(now), request.Text!, current.Name, now, actor.OrganisationId);
         await db.SaveChangesAsync(ct);
         return new ProgressNoteView(note.Date, note.Text, note.Author);
     }

@@ -1243,6 +1243,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("IsCumulative")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1285,7 +1288,13 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.Property<bool>("SuppressSmallCounts")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("SuppressionOptOutReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -2181,6 +2190,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.Property<string>("Author")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("AuthorOrganisationId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");

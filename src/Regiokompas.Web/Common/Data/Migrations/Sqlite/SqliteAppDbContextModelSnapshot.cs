@@ -1223,6 +1223,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsCumulative")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1265,7 +1268,13 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SuppressSmallCounts")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("SuppressionOptOutReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -2131,6 +2140,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("Author")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("AuthorOrganisationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
