@@ -20,7 +20,6 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         e.Property(i => i.SourceNote).HasMaxLength(500);
         e.Property(i => i.OwnerKey).HasMaxLength(80);
         e.Property(i => i.SuppressionOptOutReason).HasMaxLength(500);
-        e.Property(i => i.SuppressSmallCounts).HasDefaultValue(true);
         e.Property(i => i.Version).IsConcurrencyToken();
         e.Ignore(i => i.HasFraction);
         e.Ignore(i => i.IsShare);

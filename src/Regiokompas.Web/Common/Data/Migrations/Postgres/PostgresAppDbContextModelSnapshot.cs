@@ -1288,9 +1288,7 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.Property<bool>("SuppressSmallCounts")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("boolean")
-                        .HasDefaultValue(true);
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SuppressionOptOutReason")
                         .HasMaxLength(500)

@@ -1268,9 +1268,7 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SuppressSmallCounts")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(true);
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SuppressionOptOutReason")
                         .HasMaxLength(500)

@@ -16,15 +16,6 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AlterColumn<bool>(
-                name: "SuppressSmallCounts",
-                table: "monitoring_indicators",
-                type: "boolean",
-                nullable: false,
-                defaultValue: true,
-                oldClrType: typeof(bool),
-                oldType: "boolean");
-
             migrationBuilder.AddColumn<bool>(
                 name: "IsCumulative",
                 table: "monitoring_indicators",
@@ -54,15 +45,6 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "SuppressionOptOutReason",
                 table: "monitoring_indicators");
-
-            migrationBuilder.AlterColumn<bool>(
-                name: "SuppressSmallCounts",
-                table: "monitoring_indicators",
-                type: "boolean",
-                nullable: false,
-                oldClrType: typeof(bool),
-                oldType: "boolean",
-                oldDefaultValue: true);
         }
     }
 }

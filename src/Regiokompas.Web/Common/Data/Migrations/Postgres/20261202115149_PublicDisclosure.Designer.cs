@@ -13,7 +13,7 @@ using Regiokompas.Web.Common.Data;
 namespace Regiokompas.Web.Common.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202114822_PublicDisclosure")]
+    [Migration("20261202115149_PublicDisclosure")]
     partial class PublicDisclosure
     {
         /// <inheritdoc />
@@ -1291,9 +1291,7 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.Property<bool>("SuppressSmallCounts")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("boolean")
-                        .HasDefaultValue(true);
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SuppressionOptOutReason")
                         .HasMaxLength(500)

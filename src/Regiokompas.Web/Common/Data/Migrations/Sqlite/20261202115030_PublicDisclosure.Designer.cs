@@ -11,7 +11,7 @@ using Regiokompas.Web.Common.Data;
 namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202114726_PublicDisclosure")]
+    [Migration("20261202115030_PublicDisclosure")]
     partial class PublicDisclosure
     {
         /// <inheritdoc />
@@ -1271,9 +1271,7 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SuppressSmallCounts")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(true);
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SuppressionOptOutReason")
                         .HasMaxLength(500)

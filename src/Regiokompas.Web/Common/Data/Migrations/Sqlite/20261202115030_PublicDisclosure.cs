@@ -16,15 +16,6 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AlterColumn<bool>(
-                name: "SuppressSmallCounts",
-                table: "monitoring_indicators",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: true,
-                oldClrType: typeof(bool),
-                oldType: "INTEGER");
-
             migrationBuilder.AddColumn<bool>(
                 name: "IsCumulative",
                 table: "monitoring_indicators",
@@ -54,15 +45,6 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "SuppressionOptOutReason",
                 table: "monitoring_indicators");
-
-            migrationBuilder.AlterColumn<bool>(
-                name: "SuppressSmallCounts",
-                table: "monitoring_indicators",
-                type: "INTEGER",
-                nullable: false,
-                oldClrType: typeof(bool),
-                oldType: "INTEGER",
-                oldDefaultValue: true);
         }
     }
 }
