@@ -137,7 +137,7 @@ public sealed class DisclosureControl
     /// Hidden cells whose count follows exactly from the shown ones: those whose unit vector lies in
     /// the row space of the sums restricted to hidden cells. Exact integer elimination, no rounding.
     /// </summary>
-    internal static IEnumerable<int> DeterminedHiddenCells(DisclosureTable table, int layer, Func<int, bool> hidden)
+    public static IEnumerable<int> DeterminedHiddenCells(DisclosureTable table, int layer, Func<int, bool> hidden)
     {
         var rows = new List<Dictionary<int, BigInteger>>();
         foreach (var (l, total, parts) in table.Sums)

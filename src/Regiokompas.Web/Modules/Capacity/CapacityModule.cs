@@ -1,3 +1,4 @@
+using Regiokompas.Web.Common.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Regiokompas.Web.Common.Data;
@@ -13,6 +14,7 @@ public static class CapacityModule
 {
     public static IServiceCollection AddCapacity(this IServiceCollection services)
     {
+        services.AddPublicDisclosure();
         services.AddScoped<CapacityQueries>();
         services.AddScoped<PublicCapacity>();
         services.AddScoped<CreateReservationHandler>();

@@ -1,3 +1,4 @@
+using Regiokompas.Web.Common.Privacy;
 using Regiokompas.Web.Modules.Monitoring.Catalogue;
 using Regiokompas.Web.Modules.Monitoring.Data;
 using Regiokompas.Web.Modules.Monitoring.Measurements;
@@ -9,6 +10,7 @@ public static class MonitoringModule
 {
     public static IServiceCollection AddMonitoring(this IServiceCollection services)
     {
+        services.AddPublicDisclosure();
         services.AddScoped<MonitoringQueries>();
         services.AddScoped<ImportMeasurementsHandler>();
         services.AddScoped<PublishMeasurementsHandler>();

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Domain.Plan;
+using Regiokompas.Domain.Privacy;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Common.Privacy;
+using Regiokompas.Web.Modules.Monitoring.Catalogue;
 using Regiokompas.Web.Modules.Monitoring.Stories;
 using Regiokompas.Web.Modules.Plan;
 
@@ -16,22 +19,58 @@ public sealed record ResultStatusView(
     string RegionId, string ResultKey, string Title, string PillarKey, string PillarName,
     string? IndicatorCode, string? IndicatorName, string? Unit,
     string Status, string StatusName, string ExplanationCode, object[] Arguments, string Explanation,
-    double? Target, DateOnly? Deadline, ProjectionView? Projection, IReadOnlyList<StatusPointView> Points, bool Warning);
+    double? Target, DateOnly? Deadline, ProjectionView? Projection, IReadOnlyList<StatusPointView> Points, bool Warning,
+    bool Fictitious = false);
 
 public sealed record IndicatorView(
     string Code, string Name, string? Definition, string Level, string Question, string Unit, string Polarity,
     string Frequency, string Source, string? Owner, double? WarningThreshold, IReadOnlyList<string> Results);
 
+/// <summary>A figure as the API gives it; <c>Fictitious</c> marks demo figures (DemoFiguresSeeder).</summary>
 public sealed record MeasurementView(string Indicator, string Area, string Period, string AgeGroup, double? Value,
-    double? Numerator, double? Denominator, bool Suppressed, string State);
+    double? Numerator, double? Denominator, bool Suppressed, string State, bool Fictitious = false);
+
+/// <summary>A published figure after disclosure control: hidden ones keep their place but no numbers may leave the server.</summary>
+public sealed record PublicFigure(string Area, string Period, DateOnly PeriodStart, DateOnly PeriodEnd, string AgeGroup,
+    double Value, double? Numerator, double? Denominator, DisclosureReason Reason, bool Fictitious)
+{
+    public bool IsHidden => Reason != DisclosureReason.Shown;
+}
 
 /// <summary>
 /// Read side of the monitor, shared by pages and API, and the way other modules (the plan pages)
 /// ask for a result's status. Only published figures count and are shown in public.
 /// </summary>
-public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimeProvider clock, IConfiguration config)
+public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimeProvider clock, PublicDisclosure disclosure)
 {
-    public SmallCountSuppression Suppression { get; } = new(config.GetValue("Monitoring:SuppressionThreshold", SmallCountSuppression.DefaultThreshold));
+    private readonly Dictionary<int, IReadOnlyList<PublicFigure>> _publicFigures = [];
+
+    /// <summary>
+    /// Every published figure of an indicator with what the public may see of it. All public
+    /// figures are read here, so disclosure control always sees the whole table (every area,
+    /// period and age group) and asking for a part cannot show what the whole would hide.
+    /// </summary>
+    public async Task<IReadOnlyList<PublicFigure>> GetPublicFiguresAsync(Indicator indicator, CancellationToken ct)
+    {
+        if (_publicFigures.TryGetValue(indicator.Id, out var cached)) return cached;
+        var rows = await db.Set<Measurement>().AsNoTracking().Where(m => m.IndicatorId == indicator.Id && m.PublishedValue != null)
+            .OrderBy(m => m.PeriodStart).ThenBy(m => m.AreaCode).ThenBy(m => m.AgeGroup)
+            .Select(m => new { m.AreaCode, m.PeriodCode, m.PeriodStart, m.PeriodEnd, m.AgeGroup, Value = m.PublishedValue!.Value,
+                m.PublishedNumerator, m.PublishedDenominator, m.PublishedBy })
+            .ToListAsync(ct);
+        IReadOnlyList<DisclosureReason> reasons = rows.Select(_ => DisclosureReason.Shown).ToList();
+        if (indicator.SuppressSmallCounts)
+        {
+            var sums = (await plans.GetRegionsAsync(ct)).Select(r => new AreaSum(r.Id, r.Municipalities.Select(m => m.Code).ToList())).ToList();
+            reasons = disclosure.Protect(rows.Select(r => new DisclosureFigure(r.AreaCode, r.PeriodCode, r.PeriodStart, r.AgeGroup,
+                    r.PublishedNumerator ?? (indicator.Unit == IndicatorUnit.Count ? r.Value : null),
+                    indicator.IsShare ? r.PublishedDenominator : null)).ToList(),
+                sums, Indicator.TotalAgeGroup, indicator.IsCumulative);
+        }
+        var figures = rows.Select((r, i) => new PublicFigure(r.AreaCode, r.PeriodCode, r.PeriodStart, r.PeriodEnd, r.AgeGroup,
+            r.Value, r.PublishedNumerator, r.PublishedDenominator, reasons[i], DemoFiguresSeeder.IsFictitious(r.PublishedBy))).ToList();
+        return _publicFigures[indicator.Id] = figures;
+    }
 
     /// <summary>Every result of the region with its status, in plan order; null for an unknown region.</summary>
     public async Task<IReadOnlyList<ResultStatusView>?> GetRegionStatusesAsync(string regionId, CancellationToken ct, DateOnly? asOf = null)
@@ -42,19 +81,18 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
         var linkByResult = links.GroupBy(l => l.ResultKey).ToDictionary(g => g.Key, g => g.First());
         var codes = links.Select(l => l.IndicatorCode).Distinct().ToList();
         var indicators = await db.Set<Indicator>().AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, ct);
-        // One query per indicator for just the areas it is linked to: every indicator × every area
-        // reads many times the series needed once a region has figures for all its municipalities.
-        var published = new List<(string IndicatorCode, string AreaCode, StatusPointView Point)>();
+        // Statuses are public: they are worked out from the figures the public may see, so a hidden
+        // figure cannot come back as a point, a projection or a number in the explanation.
+        var published = new List<(string IndicatorCode, string AreaCode, StatusPointView Point, bool Fictitious)>();
         foreach (var group in links.GroupBy(l => l.IndicatorCode))
         {
-            var code = group.Key;
-            var areas = group.Select(l => l.AreaCode).Distinct().ToList();
-            published.AddRange((await db.Set<Measurement>().AsNoTracking()
-                    .Where(m => m.IndicatorCode == code && areas.Contains(m.AreaCode) && m.AgeGroup == Indicator.TotalAgeGroup && m.PublishedValue != null)
-                    .Select(m => new { m.AreaCode, m.PeriodCode, m.PeriodEnd, Value = m.PublishedValue!.Value })
-                    .ToListAsync(ct))
-                .Select(m => (code, m.AreaCode, new StatusPointView(m.PeriodCode, m.PeriodEnd, m.Value))));
+            if (!indicators.TryGetValue(group.Key, out var indicator)) continue;
+            var areas = group.Select(l => l.AreaCode).ToHashSet();
+            published.AddRange((await GetPublicFiguresAsync(indicator, ct))
+                .Where(f => areas.Contains(f.Area) && f.AgeGroup == Indicator.TotalAgeGroup && !f.IsHidden)
+                .Select(f => (group.Key, f.Area, new StatusPointView(f.Period, f.PeriodEnd, f.Value), f.Fictitious)));
         }
+        var fictitious = published.Where(p => p.Fictitious).Select(p => (p.IndicatorCode, p.AreaCode)).ToHashSet();
         var series = published.ToLookup(m => (m.IndicatorCode, m.AreaCode), m => m.Point);
 
         // A report for an earlier period sees only the figures about periods up to its end.
@@ -66,7 +104,10 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
             linkByResult.TryGetValue(result.Id, out var link);
             var indicator = link is null ? null : indicators.GetValueOrDefault(link.IndicatorCode);
             var points = link is null ? [] : series[(link.IndicatorCode, link.AreaCode)].Where(p => p.Date <= today).OrderBy(p => p.Date).ToList();
-            views.Add(Evaluate(regionId, pillar, result, link, indicator, points, today));
+            views.Add(Evaluate(regionId, pillar, result, link, indicator, points, today) with
+            {
+                Fictitious = link is not null && fictitious.Contains((link.IndicatorCode, link.AreaCode)),
+            });
         }
         return views;
     }
@@ -129,52 +170,34 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
         var indicator = await db.Set<Indicator>().AsNoTracking().SingleOrDefaultAsync(i => i.Code == indicatorCode.ToLower(), ct);
         if (indicator is null || (!includeSubmitted && indicator.Visibility != Visibility.Public)) return null;
 
-        var query = db.Set<Measurement>().AsNoTracking().Where(m => m.IndicatorId == indicator.Id);
-        string? regionArea = null;
+        IReadOnlyCollection<string>? areas = null;
         if (!string.IsNullOrWhiteSpace(area))
         {
             var code = AreaCodes.Normalize(area);
-            var region = await plans.GetRegionAsync(code, ct);
-            if (region is not null)
-            {
-                regionArea = region.Id;
-                var areas = region.Municipalities.Select(m => m.Code).Append(region.Id).ToList();
-                query = query.Where(m => areas.Contains(m.AreaCode));
-            }
-            else query = query.Where(m => m.AreaCode == code);
+            areas = await plans.GetRegionAsync(code, ct) is { } region ? [.. region.Municipalities.Select(m => m.Code), region.Id] : [code];
         }
-        if (Period.TryParse(from, out var fromPeriod)) query = query.Where(m => m.PeriodEnd >= fromPeriod.Start);
-        if (Period.TryParse(to, out var toPeriod)) query = query.Where(m => m.PeriodStart <= toPeriod.End);
-        if (!includeSubmitted) query = query.Where(m => m.PublishedValue != null);
-        var rows = await query.OrderBy(m => m.PeriodStart).ThenBy(m => m.AreaCode).ThenBy(m => m.AgeGroup).ToListAsync(ct);
+        Period.TryParse(from, out var fromPeriod);
+        Period.TryParse(to, out var toPeriod);
+        bool InWindow(DateOnly start, DateOnly end) => (from is null || !Period.TryParse(from, out _) || end >= fromPeriod.Start)
+            && (to is null || !Period.TryParse(to, out _) || start <= toPeriod.End);
 
         if (includeSubmitted)
-            return rows.Select(m => new MeasurementView(m.IndicatorCode, m.AreaCode, m.PeriodCode, m.AgeGroup, m.Value, m.Numerator,
-                m.Denominator, false, m.State.ToString())).ToList();
-
-        var views = new List<MeasurementView>(rows.Count);
-        foreach (var period in rows.GroupBy(m => (m.PeriodCode, m.AgeGroup)))
         {
-            var cells = period.Select(m => new TableCell(m.AreaCode, m.PublishedValue, CountOf(indicator, m))).ToList();
-            var total = regionArea is null ? null : cells.FirstOrDefault(c => c.Key == regionArea);
-            var parts = cells.Where(c => c != total).ToList();
-            var (shownParts, shownTotal) = Suppression.ApplyToTable(parts, total);
-            var shown = shownParts.Concat(shownTotal is null ? [] : [shownTotal]).ToDictionary(c => c.Key);
-            foreach (var m in period)
-            {
-                var cell = shown[m.AreaCode];
-                views.Add(new MeasurementView(m.IndicatorCode, m.AreaCode, m.PeriodCode, m.AgeGroup, cell.Value,
-                    cell.IsHidden ? null : m.PublishedNumerator, cell.IsHidden ? null : m.PublishedDenominator, cell.IsHidden,
-                    nameof(MeasurementState.Published)));
-            }
+            var query = db.Set<Measurement>().AsNoTracking().Where(m => m.IndicatorId == indicator.Id);
+            if (areas is not null) query = query.Where(m => areas.Contains(m.AreaCode));
+            if (Period.TryParse(from, out _)) query = query.Where(m => m.PeriodEnd >= fromPeriod.Start);
+            if (Period.TryParse(to, out _)) query = query.Where(m => m.PeriodStart <= toPeriod.End);
+            var rows = await query.OrderBy(m => m.PeriodStart).ThenBy(m => m.AreaCode).ThenBy(m => m.AgeGroup).ToListAsync(ct);
+            return rows.Select(m => new MeasurementView(m.IndicatorCode, m.AreaCode, m.PeriodCode, m.AgeGroup, m.Value, m.Numerator,
+                m.Denominator, false, m.State.ToString(), DemoFiguresSeeder.IsFictitious(m.SubmittedBy))).ToList();
         }
-        return views;
-    }
 
-    /// <summary>The number of people behind a published figure, when the indicator counts people.</summary>
-    private static double? CountOf(Indicator indicator, Measurement m) =>
-        !indicator.SuppressSmallCounts ? null
-        : m.PublishedNumerator ?? (indicator.Unit == IndicatorUnit.Count ? m.PublishedValue : null);
+        return (await GetPublicFiguresAsync(indicator, ct))
+            .Where(f => (areas is null || areas.Contains(f.Area)) && InWindow(f.PeriodStart, f.PeriodEnd))
+            .Select(f => new MeasurementView(indicator.Code, f.Area, f.Period, f.AgeGroup, f.IsHidden ? null : f.Value,
+                f.IsHidden ? null : f.Numerator, f.IsHidden ? null : f.Denominator, f.IsHidden, nameof(MeasurementState.Published), f.Fictitious))
+            .ToList();
+    }
 
     /// <summary>Stories of a region, newest first; the public sees only those with consent made public.</summary>
     public async Task<IReadOnlyList<StoryView>> GetStoriesAsync(string regionId, string? resultKey, bool includeInternal, CancellationToken ct)
@@ -212,14 +235,14 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
     {
         var risks = await db.Set<Indicator>().AsNoTracking()
             .Where(i => i.Level == IndicatorLevel.Risk && (i.RegionId == null || i.RegionId == regionId)).ToListAsync(ct);
-        var codes = risks.Select(i => i.Code).ToList();
-        var latest = (await db.Set<Measurement>().AsNoTracking()
-                .Where(m => codes.Contains(m.IndicatorCode) && m.AreaCode == regionId && m.AgeGroup == Indicator.TotalAgeGroup && m.PublishedValue != null)
-                .Select(m => new { m.IndicatorCode, m.PeriodCode, m.PeriodStart, Value = m.PublishedValue!.Value })
-                .ToListAsync(ct))
-            .GroupBy(m => m.IndicatorCode).ToDictionary(g => g.Key, g => g.MaxBy(m => m.PeriodStart)!);
+        var latest = new Dictionary<string, PublicFigure>();
+        foreach (var risk in risks)
+        {
+            if ((await GetPublicFiguresAsync(risk, ct)).Where(f => f.Area == regionId && f.AgeGroup == Indicator.TotalAgeGroup && !f.IsHidden)
+                .MaxBy(f => f.PeriodStart) is { } figure) latest[risk.Code] = figure;
+        }
         return risks.Where(i => latest.TryGetValue(i.Code, out var m) && i.IsWarning(m.Value))
-            .Select(i => new WarningView(i.Code, i.Name, latest[i.Code].PeriodCode, MonitoringTexts.Value(latest[i.Code].Value, i.Unit),
+            .Select(i => new WarningView(i.Code, i.Name, latest[i.Code].Period, MonitoringTexts.Value(latest[i.Code].Value, i.Unit),
                 i.WarningThreshold is { } t ? MonitoringTexts.Value(t, i.Unit) : $"{i.BandLower}-{i.BandUpper}"))
             .ToList();
     }

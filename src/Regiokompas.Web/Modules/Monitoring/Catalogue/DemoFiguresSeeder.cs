@@ -19,6 +19,9 @@ public sealed class DemoFiguresSeeder(AppDbContext db, PlanQueries plans, Import
     PublishMeasurementsHandler publish, TimeProvider clock, ILogger<DemoFiguresSeeder> log)
 {
     public const string ActorName = "Demo-gegevens (fictief)";
+
+    /// <summary>The one test for a demo figure: it was sent or published by the demo seeder.</summary>
+    public static bool IsFictitious(string? by) => by == ActorName;
     private static readonly Actor DemoActor = new(ActorName, IsAdministrator: true);
     private static readonly DateOnly SeriesStart = new(2023, 1, 1);
 
