@@ -89,6 +89,7 @@ public static class MonitoringApi
                     ? TypedResults.Ok(new
                     {
                         region = report.Region.Id, period = report.Period.Code, previous = report.Previous.Code,
+                        fictitious = report.Fictitious, demoNotice = report.DemoNotice,
                         totals = report.Totals.ToDictionary(t => t.Key.ToString(), t => t.Value),
                         pillars = report.Pillars.Select(x => new { x.PillarKey, x.PillarName, counts = x.Counts.ToDictionary(t => t.Key.ToString(), t => t.Value) }),
                         needAttention = report.NeedAttention.Select(x => new { x.ResultKey, x.Title, x.Status, x.Explanation }),

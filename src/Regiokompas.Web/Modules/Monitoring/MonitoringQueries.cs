@@ -112,6 +112,14 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
         return views;
     }
 
+    /// <summary>Whether any published figure of the region or its municipalities is a demo figure: the pages and report then say so.</summary>
+    public async Task<bool> HasFictitiousFiguresAsync(string regionId, CancellationToken ct)
+    {
+        if (await plans.GetRegionAsync(regionId, ct) is not { } region) return false;
+        var areas = region.Municipalities.Select(m => m.Code).Append(region.Id).ToList();
+        return await db.Set<Measurement>().AnyAsync(m => areas.Contains(m.AreaCode) && m.PublishedBy == DemoFiguresSeeder.ActorName, ct);
+    }
+
     /// <summary>The regions whose plan has a result with this key.</summary>
     public Task<IReadOnlyList<string>> GetResultRegionsAsync(string resultKey, CancellationToken ct) => plans.GetResultRegionsAsync(resultKey, ct);
 

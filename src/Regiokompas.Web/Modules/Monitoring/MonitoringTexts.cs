@@ -18,6 +18,8 @@ public static class MonitoringTexts
         ["monitoring.field-required"] = ("Dit veld is verplicht.", "This field is required."),
         ["monitoring.indicator-suppression-reason-required"] = ("Indicator '{0}' toont kleine aantallen alleen met een reden (noSuppression).",
             "Indicator '{0}' may show small counts only with a reason (noSuppression)."),
+        ["monitoring.demo-notice"] = ("Fictieve demo-gegevens: deze cijfers zijn verzonnen om Regiokompas te laten zien, het zijn geen echte cijfers.",
+            "Fictitious demo figures: these numbers were made up to show Regiokompas; they are not real figures."),
         ["monitoring.indicator-unknown"] = ("Indicator '{0}' bestaat niet.", "Indicator '{0}' does not exist."),
         ["monitoring.area-unknown"] = ("Gebiedscode '{0}' is onbekend.", "Area code '{0}' is unknown."),
         ["monitoring.area-level-not-allowed"] = ("Deze indicator heeft geen cijfers per {1} ({0}).", "This indicator has no figures per {1} ({0})."),

@@ -12,7 +12,11 @@ public sealed record BoardReport(
     IReadOnlyDictionary<ResultStatus, int> Totals, IReadOnlyList<PillarStatusRow> Pillars,
     IReadOnlyList<ResultStatusView> NeedAttention, IReadOnlyList<StatusChange> Changes,
     IReadOnlyList<OwnerFreshness> Freshness, IReadOnlyList<PillarEngagement> Engagement, DateOnly FreshnessAsOf,
-    IReadOnlyDictionary<string, IReadOnlyList<StoryView>> Stories);
+    IReadOnlyDictionary<string, IReadOnlyList<StoryView>> Stories, bool Fictitious = false)
+{
+    /// <summary>The demo notice the report files print under the title, or null for real figures.</summary>
+    public string? DemoNotice => Fictitious ? MonitoringTexts.Get("monitoring.demo-notice") : null;
+}
 
 public sealed class BoardReportBuilder(MonitoringQueries monitoring, PlanQueries plans, DashboardQueries dashboard, TimeProvider clock)
 {
@@ -35,7 +39,8 @@ public sealed class BoardReportBuilder(MonitoringQueries monitoring, PlanQueries
             attention,
             results.Where(r => before.TryGetValue(r.ResultKey, out var b) && b != r.Status).Select(r => new StatusChange(r, before[r.ResultKey])).ToList(),
             freshness, engagement, asOf,
-            attention.ToDictionary(r => r.ResultKey, r => (IReadOnlyList<StoryView>)stories.Where(s => s.ResultKeys.Contains(r.ResultKey)).Take(3).ToList()));
+            attention.ToDictionary(r => r.ResultKey, r => (IReadOnlyList<StoryView>)stories.Where(s => s.ResultKeys.Contains(r.ResultKey)).Take(3).ToList()),
+            await monitoring.HasFictitiousFiguresAsync(regionId, ct));
     }
 
     /// <summary>The last complete quarter before a day: the usual period for a quarterly board report.</summary>
