@@ -7,6 +7,7 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Privacy;
 
 namespace Regiokompas.Web.Modules.Plan.Actions;
 
@@ -24,6 +25,11 @@ public sealed class DetailsModel(AppDbContext db, PlanQueries queries, ICurrentA
     public bool CanEdit { get; private set; }
     public bool CanReport { get; private set; }
     public IReadOnlyList<AuditLine> Audit { get; private set; } = [];
+    public IReadOnlyDictionary<int, string> NoteOrganisations { get; private set; } = new Dictionary<int, string>();
+
+    /// <summary>Who wrote a note: the person for signed-in readers, the organisation for the public.</summary>
+    public string? NoteAuthor(ProgressNote note) => PublicDisclosure.AuthorFor(User, note.Author,
+        note.AuthorOrganisationId is { } id ? NoteOrganisations.GetValueOrDefault(id) : null);
     [BindProperty] public AddProgressNoteRequest Note { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string regionId, string key, CancellationToken ct) =>
@@ -64,6 +70,8 @@ public sealed class DetailsModel(AppDbContext db, PlanQueries queries, ICurrentA
         (OwnerKey, OwnerName) = (action.Owner?.Key, action.Owner?.Name);
         Partners = await db.Organisations.Where(o => o.RegionId == regionId && action.PartnerKeys.Contains(o.Key))
             .OrderBy(o => o.Name).Select(o => new OrganisationRef(o.Key, o.Name)).ToListAsync(ct);
+        var noteOrganisations = action.Notes.Where(n => n.AuthorOrganisationId != null).Select(n => n.AuthorOrganisationId!.Value).Distinct().ToList();
+        NoteOrganisations = await db.Organisations.Where(o => noteOrganisations.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         CanEdit = PlanPermissions.CanReportActionProgress(actor.Actor, regionId, action.PillarId, action.OwnerId);
         CanReport = CanEdit;
         Audit = User.Identity?.IsAuthenticated == true ? await queries.GetAuditAsync(regionId, nameof(PlanAction), key, ct) : [];
