@@ -33,8 +33,11 @@ public sealed class PublicDisclosure(IConfiguration config)
         return Control.Protect(table);
     }
 
+    /// <summary>An anonymous reader gets the public output: figures after disclosure control, no person names.</summary>
+    public static bool IsPublic(ClaimsPrincipal? user) => user?.Identity?.IsAuthenticated != true;
+
     /// <summary>Signed-in users see who wrote something; the public sees the organisation only.</summary>
-    public static bool MayShowNames(ClaimsPrincipal? user) => user?.Identity?.IsAuthenticated == true;
+    public static bool MayShowNames(ClaimsPrincipal? user) => !IsPublic(user);
 
     public static string? AuthorFor(ClaimsPrincipal? user, string? person, string? organisation) =>
         MayShowNames(user) ? person : organisation;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regiokompas.Domain.Capacity;
 using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Privacy;
 using Regiokompas.Web.Modules.Capacity.Dashboard;
 using Regiokompas.Web.Modules.Capacity.Forecasts;
 using Regiokompas.Web.Modules.Capacity.Interop;
@@ -18,7 +19,8 @@ public static class CapacityApi
         api.MapGet("/capacity", async (string? region, string? type, string? municipality, int? organisation, bool? reservable,
                 CapacityQueries q, CancellationToken ct) =>
                 await q.GetOverviewAsync(new CapacityFilter(region, type, municipality, organisation, reservable == true), ct))
-            .WithName("GetCapacity").WithSummary("Free places per unit now and expected in 24 h / 72 h, with data age, and totals per type and municipality");
+            .RequireAuthorization() // counts per unit are for care professionals; the public has /capacity/public
+            .WithName("GetCapacity").WithSummary("Free places per unit now and expected in 24 h / 72 h, with data age, and totals per type and municipality (signed in)");
 
         api.MapGet("/capacity/types", async (CapacityQueries q, CancellationToken ct) => await q.GetTypesAsync(ct))
             .WithName("ListCapacityTypes").WithSummary("Capacity types with freshness limit and hold time");
@@ -28,7 +30,7 @@ public static class CapacityApi
 
         api.MapGet("/capacity/units/{id:guid}", async Task<Results<Ok<UnitAvailabilityView>, NotFound>> (Guid id, CapacityQueries q, CancellationToken ct) =>
                 await q.GetUnitAsync(id, ct) is { } u ? TypedResults.Ok(u) : TypedResults.NotFound())
-            .WithName("GetCapacityUnit").WithSummary("One unit with its computed availability");
+            .RequireAuthorization().WithName("GetCapacityUnit").WithSummary("One unit with its computed availability (signed in)");
 
         api.MapPost("/capacity/units/{id:guid}/reports", async Task<Results<Created<ReportView>, NotFound>> (
                 Guid id, SubmitReportRequest request, SubmitReportHandler handler, ICurrentActor actor, CancellationToken ct) =>
@@ -77,9 +79,12 @@ public static class CapacityApi
             .RequireAuthorization().WithName("ChangeReservation")
             .WithSummary("confirm | release | cancel (reason) | arrive | decline (reason) | withdraw (a waiting request)");
 
-        api.MapGet("/capacity/fhir/measure-reports", async (string? region, FhirExport fhir, CancellationToken ct) =>
-                Results.Text(await fhir.MeasureReportsAsync(region, ct), "application/fhir+json"))
-            .WithName("ExportCapacityMeasureReports").WithSummary("Current availability as a FHIR R4 Bundle of SANER-style MeasureReports");
+        api.MapGet("/capacity/fhir/measure-reports", async (string? region, FhirExport fhir, HttpContext http, CancellationToken ct) =>
+                Results.Text(PublicDisclosure.IsPublic(http.User)
+                    ? await fhir.PublicMeasureReportsAsync(region, ct)
+                    : await fhir.MeasureReportsAsync(region, ct), "application/fhir+json"))
+            .WithName("ExportCapacityMeasureReports")
+            .WithSummary("Current availability as a FHIR R4 Bundle of SANER-style MeasureReports: per unit when signed in, else per region and type with small counts hidden");
 
         api.MapGet("/capacity/fhir/locations", async (string? region, FhirExport fhir, CancellationToken ct) =>
                 Results.Text(await fhir.LocationsAsync(region, ct), "application/fhir+json"))

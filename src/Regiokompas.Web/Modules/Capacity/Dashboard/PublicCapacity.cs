@@ -1,26 +1,34 @@
+using Regiokompas.Domain.Privacy;
+using Regiokompas.Web.Common.Privacy;
+
 namespace Regiokompas.Web.Modules.Capacity.Dashboard;
 
 public sealed record PublicCapacityRow(string RegionId, string RegionName, string TypeCode, string TypeName, int Units,
     int? Free, bool Suppressed, int? OldestAgeMinutes);
 
-/// <summary>Region-level totals for residents and councils: no unit detail, and counts below the threshold are not shown.</summary>
-public sealed class PublicCapacity(CapacityQueries queries)
+/// <summary>
+/// Region-level totals for residents, councils and anonymous API and FHIR readers: no unit detail,
+/// and free places go through the disclosure step, so 1 to 4 are not shown.
+/// </summary>
+public sealed class PublicCapacity(CapacityQueries queries, PublicDisclosure disclosure)
 {
-    /// <summary>Same threshold idea as the Monitor: small counts (1–4) are shown as "less than 5".</summary>
-    public const int SuppressBelow = 5;
+    public int Threshold => disclosure.Threshold;
 
     public async Task<IReadOnlyList<PublicCapacityRow>> GetAsync(string? region, CancellationToken ct)
     {
         var overview = await queries.GetOverviewAsync(new CapacityFilter(region), ct);
         var names = await queries.NamesAsync(ct);
         var regionNames = names.Regions.ToDictionary(r => r.Id, r => r.Name);
-        return overview.Units.GroupBy(u => (u.RegionId, u.TypeCode, u.TypeName))
-            .Select(g =>
+        var groups = overview.Units.GroupBy(u => (u.RegionId, u.TypeCode, u.TypeName))
+            .Select(g => (g.Key, Units: g.Count(), Free: g.Sum(u => u.Free), Age: g.Max(u => u.AgeMinutes)))
+            .ToList();
+        // No totals over regions or types are published, so the cells stand alone.
+        var reasons = disclosure.Protect(groups.Select(g => (double?)g.Free).ToList(), []);
+        return groups.Select((g, i) =>
             {
-                var free = g.Sum(u => u.Free);
-                var suppressed = free is > 0 and < SuppressBelow;
+                var hidden = reasons[i] != DisclosureReason.Shown;
                 return new PublicCapacityRow(g.Key.RegionId, regionNames.GetValueOrDefault(g.Key.RegionId, g.Key.RegionId),
-                    g.Key.TypeCode, g.Key.TypeName, g.Count(), suppressed ? null : free, suppressed, g.Max(u => u.AgeMinutes));
+                    g.Key.TypeCode, g.Key.TypeName, g.Units, hidden ? null : g.Free, hidden, g.Age);
             })
             .OrderBy(r => r.RegionName).ThenBy(r => r.TypeName).ToList();
     }

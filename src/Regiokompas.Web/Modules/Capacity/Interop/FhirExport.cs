@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
+using Regiokompas.Web.Modules.Capacity.Dashboard;
 
 namespace Regiokompas.Web.Modules.Capacity.Interop;
 
@@ -9,7 +10,7 @@ namespace Regiokompas.Web.Modules.Capacity.Interop;
 /// MeasureReport per unit with populations for open, occupied, blocked, held, confirmed and
 /// available places; and units as Location plus HealthcareService.
 /// </summary>
-public sealed class FhirExport(CapacityQueries queries)
+public sealed class FhirExport(CapacityQueries queries, PublicCapacity publicCapacity)
 {
     public const string System = "https://regiokompas.nl/fhir/CodeSystem/capacity";
     public const string TypeSystem = "https://regiokompas.nl/fhir/CodeSystem/capacity-type";
@@ -50,6 +51,35 @@ public sealed class FhirExport(CapacityQueries queries)
             Add("expected-available-72h", u.FreeIn72h);
             report.Group.Add(group);
             if (u.Stale) report.ImprovementNotation = new CodeableConcept(System, "stale", "Gegevens verouderd");
+            bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = $"urn:uuid:{Guid.NewGuid()}", Resource = report });
+        }
+        return JsonSerializer.Serialize(bundle, Json);
+    }
+
+    /// <summary>
+    /// For anonymous readers: one MeasureReport per region and type with the free places of the
+    /// public page, through the same disclosure step; a hidden count is left out and marked.
+    /// </summary>
+    public async Task<string> PublicMeasureReportsAsync(string? region, CancellationToken ct)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var bundle = new Bundle { Type = Bundle.BundleType.Collection, Timestamp = now };
+        foreach (var row in await publicCapacity.GetAsync(region, ct))
+        {
+            var report = new MeasureReport
+            {
+                Id = $"{row.RegionId}-{row.TypeCode}",
+                Status = MeasureReport.MeasureReportStatus.Complete,
+                Type = MeasureReport.MeasureReportType.Summary,
+                Measure = $"https://regiokompas.nl/fhir/Measure/capacity-{row.TypeCode}",
+                Subject = new ResourceReference { Display = row.RegionName },
+                Date = now.ToString("o"),
+            };
+            var group = new MeasureReport.GroupComponent { Code = new CodeableConcept(TypeSystem, row.TypeCode, row.TypeName) };
+            var available = new MeasureReport.PopulationComponent { Code = new CodeableConcept(System, "available"), Count = row.Free };
+            if (row.Suppressed) available.Code.Text = "verborgen: klein aantal";
+            group.Population.Add(available);
+            report.Group.Add(group);
             bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = $"urn:uuid:{Guid.NewGuid()}", Resource = report });
         }
         return JsonSerializer.Serialize(bundle, Json);
