@@ -18,8 +18,13 @@ public abstract class CapacityApiTests(AppFactory factory)
 {
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private HttpClient? _reader;
+
+    /// <summary>Counts per unit are for signed-in readers only (the public gets region totals).</summary>
+    private async Task<HttpClient> ReaderAsync() => _reader ??= await factory.TokenClientAsync(Region, Provider);
+
     private async Task<JsonElement> UnitAsync(Guid id) =>
-        await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/capacity/units/{id}", Ct);
+        await (await ReaderAsync()).GetFromJsonAsync<JsonElement>($"/api/v1/capacity/units/{id}", Ct);
 
     [Fact]
     public async Task Hold_returns_201_with_expiry_and_the_free_count_drops_at_once()
@@ -331,7 +336,7 @@ public abstract class CapacityApiTests(AppFactory factory)
     public async Task Dashboard_api_filters_and_totals_per_type_and_municipality()
     {
         var unit = await factory.CreateUnitAsync(open: 7, occupied: 2, type: "respijtzorg");
-        var overview = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/capacity?region={Region}&type=respijtzorg", Ct);
+        var overview = await (await ReaderAsync()).GetFromJsonAsync<JsonElement>($"/api/v1/capacity?region={Region}&type=respijtzorg", Ct);
         overview.GetProperty("units").EnumerateArray().ShouldAllBe(u => u.GetProperty("typeCode").GetString() == "respijtzorg");
         overview.GetProperty("units").EnumerateArray().ShouldContain(u => u.GetProperty("id").GetGuid() == unit);
         var group = overview.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("municipalityCode").GetString() == "GM0193");
@@ -389,7 +394,7 @@ public abstract class CapacityApiTests(AppFactory factory)
     public async Task Fhir_export_gives_measure_reports_and_locations()
     {
         var unit = await factory.CreateUnitAsync(open: 4, occupied: 1);
-        var bundle = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/capacity/fhir/measure-reports?region={Region}", Ct);
+        var bundle = await (await ReaderAsync()).GetFromJsonAsync<JsonElement>($"/api/v1/capacity/fhir/measure-reports?region={Region}", Ct);
         bundle.GetProperty("resourceType").GetString().ShouldBe("Bundle");
         var report = bundle.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource"))
             .Single(r => r.GetProperty("id").GetString() == unit.ToString());

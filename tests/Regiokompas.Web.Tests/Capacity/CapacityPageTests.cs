@@ -104,7 +104,7 @@ public abstract class CapacityPageTests(AppFactory factory)
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var after = await client.GetStringAsync("/capaciteit/melden", Ct);
         after.ShouldContain("Uw melding is opgeslagen.");
-        var unit = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/capacity/units/{own}", Ct);
+        var unit = await client.GetFromJsonAsync<JsonElement>($"/api/v1/capacity/units/{own}", Ct);
         unit.GetProperty("stale").GetBoolean().ShouldBeFalse();
 
         var forbidden = await PostFormAsync(client, $"/capaciteit/melden?handler=Unchanged&unitId={other}", page, []);
