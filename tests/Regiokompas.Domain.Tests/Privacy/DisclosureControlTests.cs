@@ -1,3 +1,5 @@
+using Regiokompas.Domain.Common;
+using Regiokompas.Domain.Monitoring;
 using Regiokompas.Domain.Privacy;
 
 namespace Regiokompas.Domain.Tests.Privacy;
@@ -82,5 +84,16 @@ public class DisclosureControlTests
         // a follows from a row or a column unless both lines through it lose a second cell, and those from theirs.
         reasons.Count(r => r != DisclosureReason.Shown).ShouldBeGreaterThanOrEqualTo(4);
         DisclosureControl.DeterminedHiddenCells(table, 0, i => reasons[i] != DisclosureReason.Shown).ShouldNotContain(a);
+    }
+
+    [Fact]
+    public void An_indicator_hides_small_counts_unless_it_gives_a_reason_to_opt_out()
+    {
+        var indicator = new Indicator { Code = "telt-mensen", Name = "Telt mensen" };
+        indicator.SuppressSmallCounts.ShouldBeTrue();
+        indicator.SuppressSmallCounts = false;
+        Should.Throw<RuleViolation>(indicator.EnsureValid).Code.ShouldBe("monitoring.indicator-suppression-reason-required");
+        indicator.SuppressionOptOutReason = "Telt gemeenten, geen personen.";
+        Should.NotThrow(indicator.EnsureValid);
     }
 }
