@@ -13,7 +13,7 @@ public static class MonitoringTexts
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-GB");
 
-    private static readonly Dictionary<string, (string Nl, string En)> Messages = new()
+    public static readonly IReadOnlyDictionary<string, (string Nl, string En)> Messages = new Dictionary<string, (string Nl, string En)>
     {
         ["monitoring.field-required"] = ("Dit veld is verplicht.", "This field is required."),
         ["monitoring.indicator-unknown"] = ("Indicator '{0}' bestaat niet.", "Indicator '{0}' does not exist."),
@@ -207,7 +207,7 @@ public static class BoundaryTexts
     /// <summary>What the CBS/PDOK licence (CC BY 4.0) asks us to show with the municipality outlines.</summary>
     public const string CbsAttribution = "Bron: CBS, Kadaster / PDOK (CC BY 4.0)";
 
-    private static readonly Dictionary<string, (string Nl, string En)> Messages = new()
+    public static readonly IReadOnlyDictionary<string, (string Nl, string En)> Messages = new Dictionary<string, (string Nl, string En)>
     {
         ["boundaries.json-invalid"] = ("Het bestand is geen geldige JSON (fout op regel {0}, positie {1}).", "The file is not valid JSON (error at line {0}, position {1})."),
         ["boundaries.not-feature-collection"] = ("Het bestand is geen GeoJSON FeatureCollection: 'type' moet 'FeatureCollection' zijn.",
