@@ -86,7 +86,7 @@ app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
     var culture = c == "en" ? "en" : "nl";
     http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
     return Results.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "/");
 }).ExcludeFromDescription();
 app.MapPlanApi();

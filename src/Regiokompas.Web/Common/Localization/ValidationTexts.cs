@@ -40,7 +40,7 @@ public sealed class TranslatedValidationMetadataProvider : IValidationMetadataPr
     {
         foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
         {
-            if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceName is not null) continue;
+            if (!HasDefaultMessage(attribute)) continue;
             attribute.ErrorMessageResourceType = typeof(ValidationTexts);
             attribute.ErrorMessageResourceName = attribute switch
             {
@@ -59,6 +59,12 @@ public sealed class TranslatedValidationMetadataProvider : IValidationMetadataPr
             };
         }
     }
+
+    // [EmailAddress] and kin report their English default as ErrorMessage; a fresh instance tells it from one a developer wrote.
+    private static bool HasDefaultMessage(ValidationAttribute a) =>
+        a.ErrorMessageResourceName is null
+        && (a.ErrorMessage is null
+            || (a.GetType().GetConstructor(Type.EmptyTypes) is not null && Activator.CreateInstance(a.GetType()) is ValidationAttribute fresh && fresh.ErrorMessage == a.ErrorMessage));
 }
 
 /// <summary>Message templates for DataAnnotations ({0} field, {1} and {2} the attribute's limits).</summary>

@@ -25,6 +25,9 @@ public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
         if (Common.Contains(lower) || lower.Distinct().Count() <= 3) return true;
         var stem = Stem(lower);
         if (stem.Length == 0 || Common.Contains(stem) || IsRepeated(stem)) return true;
+        // Digits inside ("zomer2026zomer") are padding too, not letter swaps.
+        var letters = new string([.. lower.Where(char.IsLetter)]);
+        if (letters.Length == 0 || Common.Contains(letters) || IsRepeated(letters)) return true;
         var name = account is null ? "" : Stem(account.Split('@')[0].ToLowerInvariant());
         return name.Length >= 4 && stem.Contains(name, StringComparison.Ordinal);
     }

@@ -33,6 +33,9 @@ public static class SecuritySetup
                 o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
         });
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Antiforgery's cookie is not Secure by default even over https; all cookies follow the request.
+        builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         // Logout and password changes update the security stamp; checking it on every request ends the other sessions at once.
         builder.Services.Configure<SecurityStampValidatorOptions>(o =>
