@@ -158,3 +158,33 @@ public abstract class UserFacingTextTests(AppFactory factory)
 
 public sealed class UserFacingTextTestsOnSqlite(SqliteAppFactory f) : UserFacingTextTests(f), IClassFixture<SqliteAppFactory>;
 public sealed class UserFacingTextTestsOnPostgres(PostgresAppFactory f) : UserFacingTextTests(f), IClassFixture<PostgresAppFactory>;
+
+public abstract class ApiProblemTextTests(AppFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Api_validation_errors_are_Dutch()
+    {
+        var client = await factory.LoggedInClientAsync("coordinator", "ijssel-vecht");
+        var response = await client.PostAsJsonAsync("/api/v1/regions/ijssel-vecht/stories", new { kind = "Story", text = (string?)null, date = "2026-01-15" }, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        using var json = JsonDocument.Parse(body);
+        json.RootElement.GetProperty("title").GetString().ShouldBe("De invoer klopt niet; zie de fouten per veld.");
+        body.ShouldContain("Dit veld is verplicht.");
+        body.ShouldNotContain("field is required");
+    }
+
+    [Fact]
+    public async Task A_bodyless_api_error_gets_a_Dutch_title()
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/regions/ijssel-vecht/stories", new { text = "x" }, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        json.RootElement.GetProperty("title").GetString()!.ShouldStartWith("Inloggen nodig");
+    }
+}
+
+public sealed class ApiProblemTextTestsOnSqlite(SqliteAppFactory f) : ApiProblemTextTests(f), IClassFixture<SqliteAppFactory>;
+public sealed class ApiProblemTextTestsOnPostgres(PostgresAppFactory f) : ApiProblemTextTests(f), IClassFixture<PostgresAppFactory>;

@@ -9,6 +9,7 @@ public static class TextSetup
     /// <summary>Dutch (or English) validation and model-binding messages on pages instead of ASP.NET's English defaults.</summary>
     public static IServiceCollection AddAppTexts(this IServiceCollection services)
     {
+        services.AddProblemTexts();
         // PostConfigure: after MVC has added its own DataAnnotations provider, whose implicit [Required] we also translate.
         services.PostConfigure<MvcOptions>(o =>
         {
