@@ -142,6 +142,25 @@ public abstract class UserFacingTextTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task An_import_problem_from_a_domain_rule_is_a_sentence_not_its_code()
+    {
+        var admin = await factory.LoggedInClientAsync("administrator");
+        var body = JsonSerializer.Serialize(new
+        {
+            contents = new object[]
+            {
+                new { id = Guid.NewGuid().ToString(), name = "Jongerenwerk", description = "Voor jongeren.", status = "active", minimum_age = 30, maximum_age = 12,
+                      organization = new { id = Guid.NewGuid().ToString(), name = "Org", description = "Org" } },
+            },
+        });
+        var response = await admin.PostAsync("/api/v1/directory/import/hsds?file=leeftijd.json", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        text.ShouldNotContain("caredirectory.age-range-invalid");
+        text.ShouldContain("De minimumleeftijd (30) is hoger dan de maximumleeftijd (12).");
+    }
+
+    [Fact]
     public async Task A_monitoring_rule_violation_on_the_api_has_a_Dutch_title_not_its_code()
     {
         var client = await factory.LoggedInClientAsync("coordinator", "ijssel-vecht");

@@ -7,7 +7,7 @@ using Regiokompas.Web.Common.Localization;
 
 namespace Regiokompas.Web.Modules.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -21,6 +21,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
         public string Password { get; set; } = "";
     }
 
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
@@ -28,6 +30,9 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        // An unknown account costs the same password hashing as a known one, so timing does not tell them apart either.
+        if (!result.IsLockedOut && !result.IsNotAllowed && await signIn.UserManager.FindByNameAsync(Input.Email) is null)
+            hasher.VerifyHashedPassword(new AppUser(), DummyHash.Value, Input.Password);
         // The same words whether the account is unknown, the password wrong or the account locked.
         ModelState.AddModelError(string.Empty, Texts.Get("account.login-failed"));
         return Page();
