@@ -4,19 +4,24 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
+using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Security;
 using Regiokompas.Web.Modules.Monitoring;
 using Regiokompas.Web.Modules.Monitoring.Geography;
 using Regiokompas.Web.Modules.CareDirectory;
 using Regiokompas.Web.Modules.Plan;
 using Regiokompas.Web.Modules.Capacity;
 
+if (CliCommands.UnknownCommand(args) is { } unknown) return CliCommands.RefuseUnknown(unknown);
 var demo = args.Contains("--demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 
+builder.AddAppSecurity();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAppAuth();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Modules");
+builder.Services.AddAppTexts();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddValidation();
@@ -30,14 +35,16 @@ builder.Services.AddCareDirectory();
 
 var app = builder.Build();
 
-if (CliCommands.IsCommand(args))
+var cli = CliCommands.IsCommand(args);
+try { await app.PrepareDatabaseAsync(demo && !cli); }
+catch (DatabaseRefusedException e)
 {
-    await app.PrepareDatabaseAsync(demo: false);
-    return await CliCommands.RunAsync(app, args);
+    await Console.Error.WriteLineAsync($"error: {e.Message}");
+    return 3;
 }
+if (cli) return await CliCommands.RunAsync(app, args);
 
-await app.PrepareDatabaseAsync(demo);
-
+app.UseAppTransportSecurity();
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = "/Error",
@@ -68,20 +75,19 @@ app.UseRequestLocalization(o =>
 });
 app.UseRouting();
 app.UseAuthentication();
+app.UseAppRateLimits();
 app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapOpenApi("/openapi/{documentName}.json");
-app.MapGet("/health", async (AppDbContext db, CancellationToken ct) =>
-    await db.Database.CanConnectAsync(ct) ? Results.Ok(new { status = "ok" }) : Results.Problem(statusCode: 503, title: "database unreachable"))
-    .ExcludeFromDescription();
+app.MapHealth();
 app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
 {
     var culture = c == "en" ? "en" : "nl";
     http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-    return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
+    return Results.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "/");
 }).ExcludeFromDescription();
 app.MapPlanApi();
 app.MapCapacityApi();

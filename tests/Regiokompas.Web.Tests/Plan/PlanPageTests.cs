@@ -129,7 +129,7 @@ public abstract partial class PlanPageTests(AppFactory factory)
             ["Input.Email"] = "niemand@test.local", ["Input.Password"] = "fout", ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(form),
         }), Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("E-mailadres of wachtwoord klopt niet.");
+        (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("Inloggen is niet gelukt.");
     }
 
     [Fact]
@@ -152,8 +152,14 @@ public abstract partial class PlanPageTests(AppFactory factory)
         }
         for (var i = 0; i < 5; i++) (await TryAsync("fout-wachtwoord")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var locked = await TryAsync("Juist-wachtwoord-123");
-        locked.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await locked.Content.ReadAsStringAsync(Ct)).ShouldContain("geblokkeerd");
+        locked.StatusCode.ShouldBe(HttpStatusCode.OK, "even the right password does not get in");
+        // The page says the same as for a wrong password (it must not reveal that the account exists); the lock is in the database.
+        (await locked.Content.ReadAsStringAsync(Ct)).ShouldContain("Inloggen is niet gelukt.");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Regiokompas.Web.Common.Auth.AppUser>>();
+            (await users.IsLockedOutAsync((await users.FindByEmailAsync(email))!)).ShouldBeTrue();
+        }
     }
 
     [Fact]

@@ -19,6 +19,18 @@ public static class CliCommands
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
+    /// <summary>A first argument that is neither a command nor a host option (--urls, Key=Value), e.g. a typo.</summary>
+    public static string? UnknownCommand(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=') && !Names.Contains(args[0]) ? args[0] : null;
+
+    /// <summary>Exits non-zero instead of starting the web server, so a script with a typo fails loudly.</summary>
+    public static int RefuseUnknown(string command)
+    {
+        Console.Error.WriteLine($"error: unknown command '{command}'. Known commands: {string.Join(", ", Names)}.");
+        Help(Console.Error);
+        return 2;
+    }
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -40,14 +52,14 @@ public static class CliCommands
         catch (UsageException e)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
-            Help();
+            Help(Console.Error);
             return 2;
         }
     }
 
-    private static int Help()
+    private static int Help(TextWriter? writer = null)
     {
-        Console.WriteLine("""
+        (writer ?? Console.Out).WriteLine("""
             Commands (dotnet run --project src/Regiokompas.Web -- COMMAND):
               create-admin --email E [--name N]                      first administrator; prints a generated password
               create-user  --email E --role R [--name N] [--region ID] [--pillar KEY] [--organisation KEY]

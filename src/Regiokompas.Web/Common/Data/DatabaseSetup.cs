@@ -28,7 +28,7 @@ public static class DatabaseSetup
             connection ??= $"Data Source={Path.Combine(DataFolder(config, contentRoot), "regiokompas.db")}";
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
                 .UseSqlite(connection, s => s.MigrationsHistoryTable("__ef_migrations"))
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqliteRecoveryInterceptor()));
         }
         return services;
     }

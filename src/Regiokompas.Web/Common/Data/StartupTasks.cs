@@ -13,6 +13,7 @@ public static class StartupTasks
         await using var scope = app.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<AppDbContext>();
+        await DatabaseGuard.EnsureOursAsync(db, CancellationToken.None);
         await db.Database.MigrateAsync();
         // Write-ahead logging (stored in the file, so once is enough) lets every module's readers
         // go on while a write commits; it belongs to the database, not to one module's seeder.

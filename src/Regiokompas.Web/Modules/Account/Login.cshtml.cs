@@ -3,21 +3,25 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Web.Common.Auth;
-using static Regiokompas.Web.Common.Localization.Ui;
+using Regiokompas.Web.Common.Localization;
 
 namespace Regiokompas.Web.Modules.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
     public sealed class LoginInput
     {
-        [Required(ErrorMessage = "Vul uw e-mailadres in.")] [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
+        [Required(ErrorMessageResourceType = typeof(LoginTexts), ErrorMessageResourceName = nameof(LoginTexts.EmailRequired))]
+        [EmailAddress(ErrorMessageResourceType = typeof(LoginTexts), ErrorMessageResourceName = nameof(LoginTexts.EmailInvalid))]
         public string Email { get; set; } = "";
-        [Required(ErrorMessage = "Vul uw wachtwoord in.")] public string Password { get; set; } = "";
+        [Required(ErrorMessageResourceType = typeof(LoginTexts), ErrorMessageResourceName = nameof(LoginTexts.PasswordRequired))]
+        public string Password { get; set; } = "";
     }
+
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
     public void OnGet() { }
 
@@ -26,9 +30,19 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? T("Te vaak een verkeerd wachtwoord. Uw account is 15 minuten geblokkeerd.", "Too many failed attempts. Your account is locked for 15 minutes.")
-            : T("E-mailadres of wachtwoord klopt niet.", "E-mail address or password is incorrect."));
+        // An unknown account costs the same password hashing as a known one, so timing does not tell them apart either.
+        if (!result.IsLockedOut && !result.IsNotAllowed && await signIn.UserManager.FindByNameAsync(Input.Email) is null)
+            hasher.VerifyHashedPassword(new AppUser(), DummyHash.Value, Input.Password);
+        // The same words whether the account is unknown, the password wrong or the account locked.
+        ModelState.AddModelError(string.Empty, Texts.Get("account.login-failed"));
         return Page();
     }
+}
+
+/// <summary>Validation texts of the login form in the visitor's language (read on every validation, so the language switch holds).</summary>
+public static class LoginTexts
+{
+    public static string EmailRequired => Texts.Get("account.email-required");
+    public static string EmailInvalid => Texts.Get("account.email-invalid");
+    public static string PasswordRequired => Texts.Get("account.password-required");
 }

@@ -5,12 +5,14 @@ using Regiokompas.Web.Common.Auth;
 
 namespace Regiokompas.Web.Modules.Account;
 
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
 {
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp makes every copy of the cookie worthless, not just the one this browser drops.
+        if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

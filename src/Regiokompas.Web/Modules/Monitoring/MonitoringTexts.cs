@@ -13,7 +13,7 @@ public static class MonitoringTexts
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-GB");
 
-    private static readonly Dictionary<string, (string Nl, string En)> Messages = new()
+    public static readonly IReadOnlyDictionary<string, (string Nl, string En)> Messages = new Dictionary<string, (string Nl, string En)>
     {
         ["monitoring.field-required"] = ("Dit veld is verplicht.", "This field is required."),
         ["monitoring.indicator-suppression-reason-required"] = ("Indicator '{0}' toont kleine aantallen alleen met een reden (noSuppression).",
@@ -52,6 +52,18 @@ public static class MonitoringTexts
         ["monitoring.story-consent-in-future"] = ("De datum van toestemming ligt in de toekomst.", "The consent date lies in the future."),
         ["monitoring.import-failed"] = ("Het bestand bevat fouten; er is niets ingelezen.", "The file has errors; nothing was imported."),
         ["monitoring.published"] = ("{0} cijfers gepubliceerd.", "{0} figures published."),
+        ["monitoring.catalogue-value-invalid"] = ("Indicator '{0}': '{2}' is geen geldige waarde voor {1}.", "Indicator '{0}': '{2}' is not a valid value for {1}."),
+        ["monitoring.indicator-code-invalid"] = ("'{0}' is geen geldige indicatorcode (kleine letters, cijfers en streepjes).", "'{0}' is not a valid indicator code (lower-case letters, digits and dashes)."),
+        ["monitoring.indicator-name-required"] = ("Geef de indicator een naam.", "Give the indicator a name."),
+        ["monitoring.indicator-factor-invalid"] = ("De factor {0} is ongeldig; die moet groter dan 0 zijn.", "The factor {0} is invalid; it must be greater than 0."),
+        ["monitoring.indicator-fraction-incomplete"] = ("Geef zowel de teller als de noemer van de indicator.", "Give both the numerator and the denominator of the indicator."),
+        ["monitoring.indicator-band-required"] = ("Een indicator met een bandbreedte heeft een onder- en een bovengrens nodig.", "An indicator with a band needs a lower and an upper bound."),
+        ["monitoring.indicator-band-reversed"] = ("De ondergrens ({0}) ligt boven de bovengrens ({1}).", "The lower bound ({0}) is above the upper bound ({1})."),
+        ["monitoring.indicator-threshold-only-for-risk"] = ("Alleen een risico-indicator heeft een signaalwaarde.", "Only a risk indicator has a warning threshold."),
+        ["monitoring.indicator-threshold-required"] = ("Een risico-indicator heeft een signaalwaarde nodig.", "A risk indicator needs a warning threshold."),
+        ["monitoring.indicator-threshold-out-of-range"] = ("De signaalwaarde {0} ligt niet tussen 0 en 100 procent.", "The warning threshold {0} is not between 0 and 100 percent."),
+        ["monitoring.indicator-area-levels-required"] = ("Geef minstens één gebiedsniveau voor de indicator.", "Give at least one area level for the indicator."),
+        ["monitoring.indicator-age-group-reserved"] = ("De leeftijdsgroep '{0}' is gereserveerd voor het totaal.", "The age group '{0}' is reserved for the total."),
 
         ["monitoring.status.no-indicator"] = ("Er is nog geen indicator gekoppeld om dit resultaat te meten.", "No indicator measures this result yet."),
         ["monitoring.status.no-target"] = ("Voor dit resultaat is geen meetbaar doel vastgelegd.", "This result has no measurable target."),
@@ -211,7 +223,7 @@ public static class BoundaryTexts
     /// <summary>What the CBS/PDOK licence (CC BY 4.0) asks us to show with the municipality outlines.</summary>
     public const string CbsAttribution = "Bron: CBS, Kadaster / PDOK (CC BY 4.0)";
 
-    private static readonly Dictionary<string, (string Nl, string En)> Messages = new()
+    public static readonly IReadOnlyDictionary<string, (string Nl, string En)> Messages = new Dictionary<string, (string Nl, string En)>
     {
         ["boundaries.json-invalid"] = ("Het bestand is geen geldige JSON (fout op regel {0}, positie {1}).", "The file is not valid JSON (error at line {0}, position {1})."),
         ["boundaries.not-feature-collection"] = ("Het bestand is geen GeoJSON FeatureCollection: 'type' moet 'FeatureCollection' zijn.",

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.CareDirectory;
 using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.CareDirectory.Search;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Hsds;
@@ -193,7 +194,7 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
                 DistrictCode = Str(l, "external_identifier_type") == "cbs-wijk" ? Str(l, "external_identifier") : null,
             };
             try { location.MoveTo(Double(l, "latitude"), Double(l, "longitude")); }
-            catch (RuleViolation e) { _warnings.Add(new ImportProblem(_file, record, "location.latitude", $"coördinaten genegeerd ({e.Code})")); }
+            catch (RuleViolation e) { _warnings.Add(new ImportProblem(_file, record, "location.latitude", $"coördinaten genegeerd: {Texts.Get(e.Code, e.Arguments)}")); }
             foreach (var a in Array(l, "addresses"))
                 if (NewChild(a, record, "addresses") is { } aid)
                     location.Addresses.Add(new CareAddress
@@ -302,7 +303,7 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
     private void Try(string record, string field, Action action)
     {
         try { action(); }
-        catch (RuleViolation e) { Problem(record, field, e.Code); }
+        catch (RuleViolation e) { Problem(record, field, Texts.Get(e.Code, e.Arguments)); }
     }
 
     private void Problem(string record, string field, string message) => _problems.Add(new ImportProblem(_file, record, field, message));
