@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Authorization;
 using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArra
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAppAuth();
+builder.Services.AddAccessControl();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Modules");
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
@@ -71,10 +73,10 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapOpenApi("/openapi/{documentName}.json");
+app.MapOpenApi("/openapi/{documentName}.json").RequireAccess(Scope.Public);
 app.MapGet("/health", async (AppDbContext db, CancellationToken ct) =>
     await db.Database.CanConnectAsync(ct) ? Results.Ok(new { status = "ok" }) : Results.Problem(statusCode: 503, title: "database unreachable"))
-    .ExcludeFromDescription();
+    .RequireAccess(Scope.Public).ExcludeFromDescription();
 app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
 {
     var culture = c == "en" ? "en" : "nl";
@@ -82,7 +84,7 @@ app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
         new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
     return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
-}).ExcludeFromDescription();
+}).RequireAccess(Scope.Public).ExcludeFromDescription();
 app.MapPlanApi();
 app.MapCapacityApi();
 app.MapMonitoringApi();

@@ -13,6 +13,7 @@ public static class CapacityModule
 {
     public static IServiceCollection AddCapacity(this IServiceCollection services)
     {
+        services.AddOptions<CapacityOptions>().BindConfiguration("Capacity");
         services.AddScoped<CapacityQueries>();
         services.AddScoped<PublicCapacity>();
         services.AddScoped<CreateReservationHandler>();
