@@ -24,10 +24,16 @@ public static class MonitoringApi
             .RequireAccess(Scope.Public).WithName("ListIndicators").WithSummary("Indicators a region uses, with the results they measure");
 
         api.MapGet("/indicators/{code}/measurements", async Task<Results<Ok<IReadOnlyList<MeasurementView>>, NotFound>> (
-                string code, string? area, string? from, string? to, bool? submitted, MonitoringQueries q, ICurrentActor actor, CancellationToken ct) =>
+                string code, string? area, string? from, string? to, bool? submitted, MonitoringQueries q, Plan.PlanQueries plans,
+                ICurrentActor actor, CancellationToken ct) =>
             {
-                // Unpublished figures only for those who check them; the public gets published ones, small counts hidden.
-                var internalView = submitted == true && (actor.Actor.IsAdministrator || actor.Actor.CoordinatorRegions.Count > 0);
+                // Unpublished figures only for those who check them: the coordinator of the area's region (one region or
+                // municipality at a time) and administrators. Everyone else gets published ones, small counts hidden.
+                var internalView = submitted == true && (actor.Actor.IsAdministrator
+                    || area is { Length: > 0 } && (await plans.GetRegionsAsync(ct)).FirstOrDefault(r =>
+                            string.Equals(r.Id, area, StringComparison.OrdinalIgnoreCase)
+                            || r.Municipalities.Any(m => string.Equals(m.Code, area, StringComparison.OrdinalIgnoreCase))) is { } region
+                        && MonitoringPermissions.CanPublish(actor.Actor, region.Id));
                 return await q.GetMeasurementsAsync(code, area, from, to, internalView, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
             })
             .RequireAccess(Scope.Public).WithName("ListMeasurements").WithSummary("Figures of an indicator; area may be a region (with its municipalities) or a CBS code; from/to are periods");
