@@ -51,6 +51,7 @@ public static class AccessPolicies
     public static IServiceCollection AddAccessControl(this IServiceCollection services)
     {
         services.AddScoped<IAuthorizationHandler, AccessHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessResultHandler>();
         services.AddAuthorization(o =>
         {
             foreach (var scope in Enum.GetValues<Scope>())

@@ -55,7 +55,7 @@ public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock
             var locked = await UnitTransaction.LockUnitWithTypeAsync(db, unitId, ct);
             if (locked is null) return null;
             var (unit, type) = locked.Value;
-            if (!await AccessHandler.MayHoldAsync(db, actor, unit.RegionId, ct)) throw new NotAllowed("capacity.hold-not-allowed");
+            if (!await AccessHandler.MayHoldAsync(db, actor, unit.RegionId, ct)) throw new NotAllowed("access.requestingorganisation");
             var arrivedSince = now.AddDays(-14);
             // Tracked reservations of this unit are fixed up into unit.Reservations by EF.
             var reservations = await db.Set<Reservation>().Where(r =>
