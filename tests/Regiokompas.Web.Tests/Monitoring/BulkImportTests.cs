@@ -110,7 +110,7 @@ public abstract class BulkImportTests(AppFactory factory)
             f.State.ShouldBe(MeasurementState.Submitted);
             f.PeriodKind.ShouldBe(PeriodKind.Month);
             f.PeriodEnd.ShouldBe(f.PeriodStart.AddMonths(1).AddDays(-1));
-            f.SubmittedBy.ShouldStartWith("Test coordinator");
+            f.SubmittedBy.ShouldStartWith("Test administrator");
             f.SubmittedAtUtc.ShouldBeGreaterThan(DateTime.UtcNow.AddMinutes(-10));
             f.Revisions.ShouldBeEmpty();
         }
@@ -118,7 +118,7 @@ public abstract class BulkImportTests(AppFactory factory)
         // Not one audit row per figure: one entry for the import, naming the actor and the counts.
         (await AuditAsync(nameof(Measurement), "bulk-a-")).ShouldBeEmpty();
         var summary = (await AuditAsync(ImportMeasurementsHandler.AuditEntityType, "bulk-a-")).ShouldHaveSingleItem();
-        summary.UserName.ShouldStartWith("Test coordinator");
+        summary.UserName.ShouldStartWith("Test administrator");
         summary.UserId.ShouldNotBeNullOrEmpty();
         summary.Operation.ShouldBe("imported");
         summary.NewValue.ShouldBe($"created={expected}; corrected=0; unchanged=0; periods=2015MM01..2024MM12; indicators=bulk-a-count,bulk-a-pct");
@@ -173,7 +173,7 @@ public abstract class BulkImportTests(AppFactory factory)
             var revision = f.Revisions.ShouldHaveSingleItem();
             revision.Value.ShouldBe(first[f.Key].Value);
             revision.SubmittedBy.ShouldBe(first[f.Key].SubmittedBy);
-            revision.ReplacedBy.ShouldStartWith("Test coordinator");
+            revision.ReplacedBy.ShouldStartWith("Test administrator");
             f.Version.ShouldBe(first[f.Key].Version + 1);
         }
         // Corrections keep their per-field audit entries; the import adds one summary.
@@ -229,7 +229,7 @@ public abstract class BulkImportTests(AppFactory factory)
             {
                 f.State.ShouldBe(MeasurementState.Published);
                 (f.PublishedValue, f.PublishedNumerator, f.PublishedDenominator).ShouldBe((f.Value, f.Numerator, f.Denominator));
-                f.PublishedBy.ShouldStartWith("Test coordinator");
+                f.PublishedBy.ShouldStartWith("Test administrator");
                 f.PublishedAtUtc.ShouldNotBeNull();
             }
             else
