@@ -229,7 +229,7 @@ public abstract class BulkImportTests(AppFactory factory)
             {
                 f.State.ShouldBe(MeasurementState.Published);
                 (f.PublishedValue, f.PublishedNumerator, f.PublishedDenominator).ShouldBe((f.Value, f.Numerator, f.Denominator));
-                f.PublishedBy.ShouldStartWith("Test administrator");
+                f.PublishedBy.ShouldStartWith("Test coordinator");
                 f.PublishedAtUtc.ShouldNotBeNull();
             }
             else
