@@ -2,29 +2,30 @@ using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Regiokompas.Web.Common.Authorization;
 
 /// <summary>
 /// ASP.NET checks a page's class-level scope before routing reaches the page, but it has no notion of a
-/// scope per handler (a public GET with a coordinator-only POST). This filter checks the handler's own
-/// [Access] with the same policy, after the handler is chosen and before it runs.
+/// scope per handler (a public GET with a coordinator-only POST). This filter finds the handler the request
+/// names and checks its own [Access] with the same policy, first of all filters (before antiforgery and binding).
 /// </summary>
-public sealed class AccessPageFilter(IAuthorizationService authorization) : IAsyncPageFilter
+public sealed class AccessPageFilter(IAuthorizationService authorization) : IAsyncAuthorizationFilter, IOrderedFilter
 {
-    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+    public int Order => -1000;
 
-    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
-        if (context.HandlerMethod?.MethodInfo.GetCustomAttribute<AccessAttribute>() is { } access)
-        {
-            var result = await authorization.AuthorizeAsync(context.HttpContext.User, context.HttpContext, AccessPolicies.Name(access.Scope));
-            if (!result.Succeeded)
-            {
-                context.Result = context.HttpContext.User.Identity?.IsAuthenticated == true ? new ForbidResult() : new ChallengeResult();
-                return;
-            }
-        }
-        await next();
+        if (context.ActionDescriptor is not CompiledPageActionDescriptor page) return;
+        var http = context.HttpContext;
+        var method = HttpMethods.IsHead(http.Request.Method) ? "GET" : http.Request.Method;
+        var name = context.RouteData.Values["handler"]?.ToString() is { Length: > 0 } routed ? routed : http.Request.Query["handler"].FirstOrDefault();
+        var handler = page.HandlerMethods.FirstOrDefault(h => string.Equals(h.HttpMethod, method, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(h.Name ?? "", name ?? "", StringComparison.OrdinalIgnoreCase));
+        if (handler?.MethodInfo.GetCustomAttribute<AccessAttribute>() is not { } access) return;
+        var result = await authorization.AuthorizeAsync(http.User, http, AccessPolicies.Name(access.Scope));
+        if (!result.Succeeded)
+            context.Result = http.User.Identity?.IsAuthenticated == true ? new ForbidResult() : new ChallengeResult();
     }
 }
