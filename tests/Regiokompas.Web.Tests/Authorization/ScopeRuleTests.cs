@@ -124,6 +124,23 @@ public abstract class ScopeRuleTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Unpublished_figures_are_shown_only_to_the_coordinator_of_the_area()
+    {
+        var own = await factory.LoggedInClientAsync(Roles.Coordinator, Region);
+        (await own.PostAsJsonAsync("/api/v1/measurements",
+            new[] { new { indicator = "zelftriage", area = "ijssel-vecht", period = "2023KW03", value = 37.0 } }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        const string url = "/api/v1/indicators/zelftriage/measurements?area=ijssel-vecht&from=2023KW03&to=2023KW03&submitted=true";
+
+        var mine = await own.GetFromJsonAsync<JsonElement>(url, Ct);
+        mine.EnumerateArray().ShouldContain(m => m.GetProperty("period").GetString() == "2023KW03");
+        foreach (var outsider in new[] { await factory.LoggedInClientAsync(Roles.Coordinator, OtherRegion), factory.CreateClient() })
+        {
+            var seen = await outsider.GetFromJsonAsync<JsonElement>(url, Ct);
+            seen.EnumerateArray().ShouldNotContain(m => m.GetProperty("period").GetString() == "2023KW03");
+        }
+    }
+
+    [Fact]
     public async Task A_pillar_lead_adds_stories_only_in_her_own_region()
     {
         var lead = await factory.LoggedInClientAsync(Roles.PillarLead, Region, pillarKey: "gezond-leven-preventie");
