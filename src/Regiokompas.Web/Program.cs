@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Authorization;
 using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
@@ -20,6 +21,7 @@ builder.AddAppSecurity();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAppAuth();
+builder.Services.AddAccessControl();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Modules");
 builder.Services.AddAppTexts();
 builder.Services.AddProblemDetails();
@@ -79,7 +81,7 @@ app.UseAppRateLimits();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapOpenApi("/openapi/{documentName}.json");
+app.MapOpenApi("/openapi/{documentName}.json").RequireAccess(Scope.Public);
 app.MapHealth();
 app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
 {
@@ -88,7 +90,7 @@ app.MapGet("/taal", (string c, string? returnUrl, HttpContext http) =>
         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
         new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
     return Results.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "/");
-}).ExcludeFromDescription();
+}).RequireAccess(Scope.Public).ExcludeFromDescription();
 app.MapPlanApi();
 app.MapCapacityApi();
 app.MapMonitoringApi();

@@ -21,9 +21,9 @@ public static class CapacityInvariants
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.ReceivedAtUtc).ToList());
         var all = reservations.ToList();
 
-        foreach (var dup in all.GroupBy(r => r.IdempotencyKey).Where(g => g.Count() > 1))
+        foreach (var dup in all.GroupBy(r => (r.IdempotencyScope, r.IdempotencyKey)).Where(g => g.Count() > 1))
             violations.Add(new(dup.First().UnitId, dup.First().Id, dup.First().RequestedAtUtc,
-                "duplicate-idempotency-key", $"{dup.Count()} reservations share key {dup.Key}"));
+                "duplicate-idempotency-key", $"{dup.Count()} reservations share key {dup.Key.IdempotencyKey} of {dup.Key.IdempotencyScope}"));
 
         foreach (var unit in all.GroupBy(r => r.UnitId))
         {

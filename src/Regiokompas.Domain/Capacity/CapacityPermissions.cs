@@ -23,6 +23,17 @@ public static class CapacityPermissions
         || userId is not null && userId == r.RequesterUserId
         || actor.OrganisationId is { } org && org == r.RequesterOrganisationId;
 
+    /// <summary>The parties of a reservation, the only ones who see its patient reference.</summary>
+    public static bool IsParty(Actor actor, string? userId, Reservation r, int unitOrganisationId) =>
+        IsRequester(actor, userId, r) || IsProvider(actor, r.RegionId, unitOrganisationId);
+
+    /// <summary>
+    /// Holding a place is for the region's coordinator (transferpunt) and for organisations registered as
+    /// requesting organisation in that region; a provider that only reports its beds cannot hold.
+    /// </summary>
+    public static bool CanHold(Actor actor, string regionId, bool organisationMayRequestInRegion) =>
+        IsCoordinator(actor, regionId) || actor.OrganisationId is not null && organisationMayRequestInRegion;
+
     public static bool CanChange(Actor actor, string? userId, Reservation r, int unitOrganisationId, string action) => action switch
     {
         "confirm" or "release" or "withdraw" => IsRequester(actor, userId, r),

@@ -118,7 +118,7 @@ public sealed class CapacityUnit : IVersioned, IAudited
     {
         if (type.Code != TypeCode) throw new ArgumentException("Type does not belong to this unit.", nameof(type));
         request.Validate(nowUtc);
-        var existing = Reservations.FirstOrDefault(r => r.IdempotencyKey == request.IdempotencyKey);
+        var existing = Reservations.FirstOrDefault(r => r.SameKey(request));
         if (existing is not null)
         {
             if (!existing.SameRequest(request)) throw new RuleViolation("capacity.idempotency-key-reused");
@@ -142,7 +142,7 @@ public sealed class CapacityUnit : IVersioned, IAudited
     {
         if (type.Code != TypeCode) throw new ArgumentException("Type does not belong to this unit.", nameof(type));
         request.Validate(nowUtc);
-        var existing = Reservations.FirstOrDefault(r => r.IdempotencyKey == request.IdempotencyKey);
+        var existing = Reservations.FirstOrDefault(r => r.SameKey(request));
         if (existing is not null)
         {
             if (!existing.SameRequest(request)) throw new RuleViolation("capacity.idempotency-key-reused");

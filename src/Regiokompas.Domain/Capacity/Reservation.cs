@@ -15,6 +15,9 @@ public sealed partial record HoldRequest(
     /// <summary>The account that asked, so only that person, their organisation or the coordinator can change it.</summary>
     public string? RequesterUserId { get; init; }
 
+    /// <summary>Idempotency keys are the caller's own: one organisation (or, without one, one account) cannot reach another's.</summary>
+    public string IdempotencyScope => Reservation.ScopeOf(RequesterOrganisationId, RequesterUserId);
+
     public void Validate(DateTime nowUtc)
     {
         if (string.IsNullOrWhiteSpace(IdempotencyKey) || IdempotencyKey.Length > 100)
@@ -42,6 +45,11 @@ public sealed class Reservation : IVersioned, IAudited
     public required string RegionId { get; init; }
     public required string TypeCode { get; init; }
     public required string IdempotencyKey { get; init; }
+    /// <summary>Whose key it is (<see cref="HoldRequest.IdempotencyScope"/>); unique together with the key.</summary>
+    public string IdempotencyScope { get; init; } = "";
+
+    public static string ScopeOf(int? organisationId, string? userId) =>
+        organisationId is { } org ? $"org:{org}" : $"user:{userId}";
     public required string Requester { get; init; }
     public string? RequesterUserId { get; init; }
     public int? RequesterOrganisationId { get; init; }
@@ -81,7 +89,7 @@ public sealed class Reservation : IVersioned, IAudited
 
     internal static Reservation Held(CapacityUnit unit, HoldRequest request, DateTime nowUtc, DateTime expiresAtUtc) => new()
     {
-        UnitId = unit.Id, RegionId = unit.RegionId, TypeCode = unit.TypeCode, IdempotencyKey = request.IdempotencyKey,
+        UnitId = unit.Id, RegionId = unit.RegionId, TypeCode = unit.TypeCode, IdempotencyKey = request.IdempotencyKey, IdempotencyScope = request.IdempotencyScope,
         Requester = request.Requester.Trim(), RequesterUserId = request.RequesterUserId, RequesterOrganisationId = request.RequesterOrganisationId,
         Urgency = request.Urgency, ExpectedArrivalUtc = request.ExpectedArrivalUtc,
         PatientReference = request.PatientReference, Status = ReservationStatus.Held,
@@ -94,7 +102,7 @@ public sealed class Reservation : IVersioned, IAudited
         request.Validate(nowUtc);
         return new Reservation
         {
-            UnitId = unit.Id, RegionId = unit.RegionId, TypeCode = unit.TypeCode, IdempotencyKey = request.IdempotencyKey,
+            UnitId = unit.Id, RegionId = unit.RegionId, TypeCode = unit.TypeCode, IdempotencyKey = request.IdempotencyKey, IdempotencyScope = request.IdempotencyScope,
             Requester = request.Requester.Trim(), RequesterUserId = request.RequesterUserId, RequesterOrganisationId = request.RequesterOrganisationId,
             Urgency = request.Urgency, ExpectedArrivalUtc = request.ExpectedArrivalUtc,
             PatientReference = request.PatientReference, Status = ReservationStatus.Requested, RequestedAtUtc = nowUtc,
@@ -102,6 +110,8 @@ public sealed class Reservation : IVersioned, IAudited
     }
 
     // Databases round times (PostgreSQL to microseconds), so a repeat is the same within a second.
+    internal bool SameKey(HoldRequest r) => IdempotencyKey == r.IdempotencyKey && IdempotencyScope == r.IdempotencyScope;
+
     internal bool SameRequest(HoldRequest r) =>
         r.PatientReference == PatientReference && r.Urgency == Urgency
         && Math.Abs((r.ExpectedArrivalUtc - ExpectedArrivalUtc).TotalSeconds) < 1;

@@ -54,12 +54,15 @@ public static class MonitoringPermissions
         || actorOrganisationKey is not null && string.Equals(indicator.OwnerKey, actorOrganisationKey, StringComparison.Ordinal);
 
     /// <summary>
-    /// The rule for one figure: a coordinator or administrator as above; an organisation only for
-    /// an area in its own region and an indicator it owns there.
+    /// The rule for one figure: an administrator anything; a coordinator only for an area of her own region
+    /// (the country and provinces belong to no region: administrators); an organisation only for an area in
+    /// its own region and an indicator it owns there.
     /// </summary>
     public static bool CanSubmit(Actor actor, Indicator indicator, string? areaRegionId, string? ownerKeyInRegion,
         string? actorOrganisationRegionId, string? actorOrganisationKey) =>
-        CanSubmit(actor, indicator, null)
+        actor.IsAdministrator
+        || areaRegionId is not null && actor.CoordinatorRegions.Contains(areaRegionId)
+           && (indicator.RegionId is null || indicator.RegionId == areaRegionId)
         || actorOrganisationKey is not null && areaRegionId is not null
            && string.Equals(areaRegionId, actorOrganisationRegionId, StringComparison.Ordinal)
            && string.Equals(ownerKeyInRegion, actorOrganisationKey, StringComparison.Ordinal);

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Web.Common.Localization;
 using static Regiokompas.Web.Common.Localization.Ui;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules;
 
 [IgnoreAntiforgeryToken]
+[Access(Scope.Public)]
 public sealed class ErrorModel : PageModel
 {
     public string Heading { get; private set; } = "";

@@ -37,4 +37,18 @@ public class IndicatorOwnerTests
         var coordinator = new Actor("coordinator", CoordinatorOfRegions: new HashSet<string> { "ijssel-vecht" });
         MonitoringPermissions.CanSubmit(coordinator, shared, "ijssel-vecht", "zilveren-kruis", null, null).ShouldBeTrue();
     }
+
+    [Fact]
+    public void A_coordinator_submits_only_for_areas_of_her_own_region()
+    {
+        var national = new Indicator { Code = "valrisico-65plus", Name = "Valrisico" };
+        var coordinator = new Actor("coordinator", CoordinatorOfRegions: new HashSet<string> { "ijssel-vecht" });
+        MonitoringPermissions.CanSubmit(coordinator, national, "ijssel-vecht", null, null, null).ShouldBeTrue();
+        MonitoringPermissions.CanSubmit(coordinator, national, "flevoland", null, null, null).ShouldBeFalse();
+        // The country and provinces belong to no region: only administrators keep those figures.
+        MonitoringPermissions.CanSubmit(coordinator, national, null, null, null, null).ShouldBeFalse();
+        MonitoringPermissions.CanSubmit(new Actor("admin", IsAdministrator: true), national, null, null, null, null).ShouldBeTrue();
+        var flevolandOnly = new Indicator { Code = "eigen", Name = "Eigen", RegionId = "flevoland" };
+        MonitoringPermissions.CanSubmit(coordinator, flevolandOnly, "ijssel-vecht", null, null, null).ShouldBeFalse();
+    }
 }

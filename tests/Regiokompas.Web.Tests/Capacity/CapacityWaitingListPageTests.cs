@@ -66,8 +66,9 @@ public abstract class CapacityWaitingListPageTests(AppFactory factory)
         HasWithdrawForm(ownPage, planned).ShouldBeTrue();
 
         var strangerPage = await stranger.GetStringAsync("/capaciteit/wachtlijst", Ct);
-        strangerPage.ShouldContain($"id=\"r-{planned}\"");   // the region's queue is visible ...
-        strangerPage.ShouldNotContain(plannedRef);            // ... but not the reference
+        strangerPage.ShouldContain("Nummer 2 in de rij bij deze afdeling"); // the region's queue is visible ...
+        strangerPage.ShouldNotContain(plannedRef);                          // ... but not the reference
+        strangerPage.ShouldNotContain(planned.ToString());                  // nor the id that opens the reservation
         HasWithdrawForm(strangerPage, planned).ShouldBeFalse();
 
         var refused = await PostFormAsync(stranger, $"/capaciteit/wachtlijst?handler=Withdraw&id={planned}", strangerPage, []);

@@ -90,7 +90,8 @@ public abstract class BulkImportTests(AppFactory factory)
         string[] codes = ["bulk-a-count", "bulk-a-pct"];
         await CreateIndicatorsAsync(codes);
         var areas = await AreasAsync();
-        var client = await factory.LoggedInClientAsync("coordinator", region: "ijssel-vecht");
+        // Figures for every region at once: an administrator's job, a coordinator keeps only her own region's.
+        var client = await factory.LoggedInClientAsync("administrator");
         var expected = codes.Length * areas.Length * Months;
         expected.ShouldBeGreaterThan(3000);
 
@@ -109,7 +110,7 @@ public abstract class BulkImportTests(AppFactory factory)
             f.State.ShouldBe(MeasurementState.Submitted);
             f.PeriodKind.ShouldBe(PeriodKind.Month);
             f.PeriodEnd.ShouldBe(f.PeriodStart.AddMonths(1).AddDays(-1));
-            f.SubmittedBy.ShouldStartWith("Test coordinator");
+            f.SubmittedBy.ShouldStartWith("Test administrator");
             f.SubmittedAtUtc.ShouldBeGreaterThan(DateTime.UtcNow.AddMinutes(-10));
             f.Revisions.ShouldBeEmpty();
         }
@@ -117,7 +118,7 @@ public abstract class BulkImportTests(AppFactory factory)
         // Not one audit row per figure: one entry for the import, naming the actor and the counts.
         (await AuditAsync(nameof(Measurement), "bulk-a-")).ShouldBeEmpty();
         var summary = (await AuditAsync(ImportMeasurementsHandler.AuditEntityType, "bulk-a-")).ShouldHaveSingleItem();
-        summary.UserName.ShouldStartWith("Test coordinator");
+        summary.UserName.ShouldStartWith("Test administrator");
         summary.UserId.ShouldNotBeNullOrEmpty();
         summary.Operation.ShouldBe("imported");
         summary.NewValue.ShouldBe($"created={expected}; corrected=0; unchanged=0; periods=2015MM01..2024MM12; indicators=bulk-a-count,bulk-a-pct");
@@ -129,7 +130,8 @@ public abstract class BulkImportTests(AppFactory factory)
         string[] codes = ["bulk-b-count"];
         await CreateIndicatorsAsync(codes);
         var areas = await AreasAsync();
-        var client = await factory.LoggedInClientAsync("coordinator", region: "ijssel-vecht");
+        // Figures for every region at once: an administrator's job, a coordinator keeps only her own region's.
+        var client = await factory.LoggedInClientAsync("administrator");
         var csv = Csv(codes, areas);
         var rows = areas.Length * Months;
         (await PostCsvAsync(client, csv)).GetProperty("imported").GetInt32().ShouldBe(rows);
@@ -149,7 +151,8 @@ public abstract class BulkImportTests(AppFactory factory)
         string[] codes = ["bulk-c-count"];
         await CreateIndicatorsAsync(codes);
         var areas = await AreasAsync();
-        var client = await factory.LoggedInClientAsync("coordinator", region: "ijssel-vecht");
+        // Figures for every region at once: an administrator's job, a coordinator keeps only her own region's.
+        var client = await factory.LoggedInClientAsync("administrator");
         // First the first 100 months of every area, then the whole series with area 0's months 0 and 1 changed.
         await PostCsvAsync(client, Csv(codes, areas, (_, _, m) => m < 100));
         var first = (await FiguresAsync(codes)).ToDictionary(f => f.Key);
@@ -170,7 +173,7 @@ public abstract class BulkImportTests(AppFactory factory)
             var revision = f.Revisions.ShouldHaveSingleItem();
             revision.Value.ShouldBe(first[f.Key].Value);
             revision.SubmittedBy.ShouldBe(first[f.Key].SubmittedBy);
-            revision.ReplacedBy.ShouldStartWith("Test coordinator");
+            revision.ReplacedBy.ShouldStartWith("Test administrator");
             f.Version.ShouldBe(first[f.Key].Version + 1);
         }
         // Corrections keep their per-field audit entries; the import adds one summary.
@@ -187,7 +190,8 @@ public abstract class BulkImportTests(AppFactory factory)
         string[] codes = ["bulk-d-pct"];
         await CreateIndicatorsAsync(codes);
         var areas = await AreasAsync();
-        var client = await factory.LoggedInClientAsync("coordinator", region: "ijssel-vecht");
+        // Figures for every region at once: an administrator's job, a coordinator keeps only her own region's.
+        var client = await factory.LoggedInClientAsync("administrator");
         var lines = Csv(codes, areas).TrimEnd('\n').Split('\n').ToList();
         lines.Count.ShouldBeGreaterThan(1500);
         var fields = lines[1500].Split(',');

@@ -15,7 +15,7 @@ namespace Regiokompas.Web.Common.Cli;
 /// </summary>
 public static class CliCommands
 {
-    public static readonly string[] Names = ["create-admin", "create-user", "create-token", "import-plan", "export-plan", "import-boundaries", "help"];
+    public static readonly string[] Names = ["create-admin", "create-user", "create-token", "allow-holds", "import-plan", "export-plan", "import-boundaries", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -43,6 +43,7 @@ public static class CliCommands
                 "create-admin" => await CreateUserAsync(sp, options, Roles.Administrator),
                 "create-user" => await CreateUserAsync(sp, options, Need(options, "role")),
                 "create-token" => await CreateTokenAsync(sp, options),
+                "allow-holds" => await AllowHoldsAsync(sp, options),
                 "import-plan" => await ImportAsync(sp, options),
                 "export-plan" => await ExportAsync(sp, options),
                 "import-boundaries" => await ImportBoundariesAsync(sp, options),
@@ -65,6 +66,8 @@ public static class CliCommands
               create-user  --email E --role R [--name N] [--region ID] [--pillar KEY] [--organisation KEY]
                            roles: coordinator (needs --region), pillar-lead (--region, --pillar), organisation-member (--region, --organisation)
               create-token --region ID --organisation KEY --name N     API token for one organisation; printed once
+              allow-holds  --region ID --organisation KEY [--in ID]    let an organisation (its members and tokens) hold places
+                           in a region's units (default: its own region); coordinators may always hold
               import-plan  FILE [--dry-run]                          validate and import a plan file (all or nothing)
               export-plan  REGION [FILE]                             write a region's plan file (stdout without FILE)
               import-boundaries FILE [--dry-run] [--year Y] [--code-property P] [--attribution TEXT]
@@ -120,6 +123,21 @@ public static class CliCommands
         await db.SaveChangesAsync();
         Console.WriteLine($"API token for {o["organisation"]} (shown once; send as 'Authorization: Bearer TOKEN'):");
         Console.WriteLine(token);
+        return 0;
+    }
+
+    private static async Task<int> AllowHoldsAsync(IServiceProvider sp, Dictionary<string, string> o)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var orgId = await db.Organisations.Where(x => x.RegionId == Need(o, "region") && x.Key == Need(o, "organisation"))
+            .Select(x => (int?)x.Id).SingleOrDefaultAsync() ?? throw new UsageException($"unknown organisation '{o["organisation"]}'");
+        var region = await RegionAsync(db, o.GetValueOrDefault("in") ?? o["region"]);
+        if (!await db.Set<Regiokompas.Domain.Capacity.RequestingOrganisation>().AnyAsync(x => x.OrganisationId == orgId && x.RegionId == region))
+        {
+            db.Add(new Regiokompas.Domain.Capacity.RequestingOrganisation { OrganisationId = orgId, RegionId = region, GrantedAtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        Console.WriteLine($"{o["organisation"]} may hold places in {region}.");
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using Regiokompas.Web.Common.Authorization;
 using System.Data.Common;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -15,9 +16,9 @@ public static class HealthEndpoints
 {
     public static WebApplication MapHealth(this WebApplication app)
     {
-        app.MapGet("/health/live", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
-        app.MapGet("/health/ready", ReadyAsync).ExcludeFromDescription();
-        app.MapGet("/health", ReadyAsync).ExcludeFromDescription();
+        app.MapGet("/health/live", () => Results.Ok(new { status = "ok" })).RequireAccess(Scope.Public).ExcludeFromDescription();
+        app.MapGet("/health/ready", ReadyAsync).RequireAccess(Scope.Public).ExcludeFromDescription();
+        app.MapGet("/health", ReadyAsync).RequireAccess(Scope.Public).ExcludeFromDescription();
         return app;
     }
 

@@ -64,6 +64,13 @@ public static class DemoUsers
             var result = await users.CreateAsync(user, Password);
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, role);
+            // The demo partner is also a requesting organisation, so it can try holding places.
+            if (user.OrganisationId is { } org && region is not null
+                && !await db.Set<Regiokompas.Domain.Capacity.RequestingOrganisation>().AnyAsync(x => x.OrganisationId == org && x.RegionId == region))
+            {
+                db.Add(new Regiokompas.Domain.Capacity.RequestingOrganisation { OrganisationId = org, RegionId = region, GrantedAtUtc = DateTime.UtcNow });
+                await db.SaveChangesAsync();
+            }
             if (pillar is not null)
             {
                 var pillarId = await db.Pillars.Where(p => p.RegionId == region).OrderBy(p => p.SortOrder).Select(p => p.Id).FirstAsync();

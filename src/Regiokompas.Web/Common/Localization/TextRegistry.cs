@@ -21,5 +21,6 @@ public static class TextRegistry
         new("Monitoring boundaries", BoundaryTexts.Messages, BoundaryTexts.Get),
         new("CareDirectory", CareDirectoryTexts.Messages),
         new("Capacity", CapacityTexts.Messages),
+        new("Access", Authorization.AccessTexts.Messages),
     ];
 }

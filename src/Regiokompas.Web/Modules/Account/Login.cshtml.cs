@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Account;
 
+[Access(Scope.Public)]
 public sealed class LoginModel(SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();

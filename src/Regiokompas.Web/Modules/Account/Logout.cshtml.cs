@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Account;
 
+[Access(Scope.Public)]
 public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
 {
     public void OnGet() { }

@@ -15,6 +15,7 @@ public static class CapacityModule
     public static IServiceCollection AddCapacity(this IServiceCollection services)
     {
         services.AddPublicDisclosure();
+        services.AddOptions<CapacityOptions>().BindConfiguration("Capacity");
         services.AddScoped<CapacityQueries>();
         services.AddScoped<PublicCapacity>();
         services.AddScoped<CreateReservationHandler>();

@@ -29,6 +29,8 @@ public static class CapacityTexts
         ["capacity.nothing-to-confirm"] = ("Er is nog geen eerdere melding om als ongewijzigd te bevestigen.", "There is no earlier report to confirm as unchanged."),
         ["capacity.forecast-history-too-short"] = ("Voor een voorspelling zijn minstens {0} dagen geschiedenis nodig.", "A forecast needs at least {0} days of history."),
         ["capacity.forecast-not-due"] = ("Deze voorspelling kan pas na {0:yyyy-MM-dd} worden gescoord.", "This forecast can be scored only after {0:yyyy-MM-dd}."),
+        ["capacity.hold-limit-reached"] = ("Uw organisatie heeft al {0} open reserveringen en wachtlijstaanvragen, het maximum. Bevestig, geef vrij of trek eerst een aanvraag in.",
+            "Your organisation already has {0} open holds and waiting requests, the maximum. Confirm, release or withdraw one first."),
         ["capacity.not-allowed"] = ("U mag dit niet doen voor deze eenheid of reservering.", "You may not do this for this unit or reservation."),
         ["capacity.freshness-out-of-range"] = ("De houdbaarheid ligt tussen {0} en {1} minuten.", "The freshness limit lies between {0} and {1} minutes."),
         ["capacity.hold-time-out-of-range"] = ("De vasthoudtijd ligt tussen {0} en {1} minuten.", "The hold time lies between {0} and {1} minutes."),

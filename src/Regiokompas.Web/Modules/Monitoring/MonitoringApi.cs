@@ -4,6 +4,7 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Modules.Monitoring.Import;
 using Regiokompas.Web.Modules.Monitoring.Measurements;
 using Regiokompas.Web.Modules.Monitoring.Stories;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Monitoring;
 
@@ -20,26 +21,32 @@ public static class MonitoringApi
                 string regionId, MonitoringQueries q, ICurrentActor actor, CancellationToken ct) =>
                 await q.GetIndicatorsAsync(regionId, MonitoringPermissions.CanPublish(actor.Actor, regionId), ct) is { } list
                     ? TypedResults.Ok(list) : TypedResults.NotFound())
-            .WithName("ListIndicators").WithSummary("Indicators a region uses, with the results they measure");
+            .RequireAccess(Scope.Public).WithName("ListIndicators").WithSummary("Indicators a region uses, with the results they measure");
 
         api.MapGet("/indicators/{code}/measurements", async Task<Results<Ok<IReadOnlyList<MeasurementView>>, NotFound>> (
-                string code, string? area, string? from, string? to, bool? submitted, MonitoringQueries q, ICurrentActor actor, CancellationToken ct) =>
+                string code, string? area, string? from, string? to, bool? submitted, MonitoringQueries q, Plan.PlanQueries plans,
+                ICurrentActor actor, CancellationToken ct) =>
             {
-                // Unpublished figures only for those who check them; the public gets published ones, small counts hidden.
-                var internalView = submitted == true && (actor.Actor.IsAdministrator || actor.Actor.CoordinatorRegions.Count > 0);
+                // Unpublished figures only for those who check them: the coordinator of the area's region (one region or
+                // municipality at a time) and administrators. Everyone else gets published ones, small counts hidden.
+                var internalView = submitted == true && (actor.Actor.IsAdministrator
+                    || area is { Length: > 0 } && (await plans.GetRegionsAsync(ct)).FirstOrDefault(r =>
+                            string.Equals(r.Id, area, StringComparison.OrdinalIgnoreCase)
+                            || r.Municipalities.Any(m => string.Equals(m.Code, area, StringComparison.OrdinalIgnoreCase))) is { } region
+                        && MonitoringPermissions.CanPublish(actor.Actor, region.Id));
                 return await q.GetMeasurementsAsync(code, area, from, to, internalView, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
             })
-            .WithName("ListMeasurements").WithSummary("Figures of an indicator; area may be a region (with its municipalities) or a CBS code; from/to are periods");
+            .RequireAccess(Scope.Public).WithName("ListMeasurements").WithSummary("Figures of an indicator; area may be a region (with its municipalities) or a CBS code; from/to are periods");
 
         api.MapGet("/regions/{regionId}/results/status", async Task<Results<Ok<IReadOnlyList<ResultStatusView>>, NotFound>> (
                 string regionId, MonitoringQueries q, CancellationToken ct) =>
                 await q.GetRegionStatusesAsync(regionId, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
-            .WithName("ListResultStatuses").WithSummary("Status, explanation and projection of every result of a region");
+            .RequireAccess(Scope.Public).WithName("ListResultStatuses").WithSummary("Status, explanation and projection of every result of a region");
 
         api.MapGet("/regions/{regionId}/results/{key}/status", async Task<Results<Ok<ResultStatusView>, NotFound>> (
                 string regionId, string key, MonitoringQueries q, CancellationToken ct) =>
                 await q.GetResultStatusAsync(regionId, key, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
-            .WithName("GetResultStatus").WithSummary("A result's status with its explanation, projection and published figures");
+            .RequireAccess(Scope.Public).WithName("GetResultStatus").WithSummary("A result's status with its explanation, projection and published figures");
 
         api.MapGet("/results/{key}", async Task<IResult> (string key, MonitoringQueries q, CancellationToken ct) =>
             {
@@ -51,7 +58,7 @@ public static class MonitoringApi
                         extensions: new Dictionary<string, object?> { ["code"] = "monitoring.result-ambiguous", ["regions"] = regions });
                 return await q.GetResultStatusAsync(regions[0], key, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
             })
-            .WithName("GetResult")
+            .RequireAccess(Scope.Public).WithName("GetResult")
             .WithSummary("A result by its key, with status, explanation, projection and published figures; 409 lists the regions when the key is in more than one")
             .Produces<ResultStatusView>().ProducesProblem(404).ProducesProblem(409);
 
@@ -59,18 +66,18 @@ public static class MonitoringApi
                 ICurrentActor actor, CancellationToken ct) =>
                 Answer(await handler.HandleAsync(measurements.Select((m, i) => m.ToRow(i + 1)).ToAsyncEnumerable(), [],
                     dryRun == true, actor.Actor, actor.Name, ct)))
-            .RequireAuthorization().WithName("SubmitMeasurements")
+            .RequireAccess(Scope.Organisation).WithName("SubmitMeasurements")
             .WithSummary("Submit figures as JSON (line = position in the array, from 1). All or nothing; 422 lists every problem.");
 
         api.MapPost("/measurements/import", ImportCsvAsync)
-            .RequireAuthorization().WithName("ImportMeasurements")
+            .RequireAccess(Scope.Organisation).WithName("ImportMeasurements")
             .WithSummary("Submit figures as CSV in the long format (text/csv body). ?dryRun=true only checks. All or nothing; 422 lists every problem with its line.");
 
         api.MapPost("/regions/{regionId}/measurements/publish", async Task<Results<Ok<PublishOutcome>, NotFound>> (
                 string regionId, PublishMeasurementsRequest request, PublishMeasurementsHandler handler, ICurrentActor actor, CancellationToken ct) =>
                 await handler.HandleAsync(regionId, request, actor.Actor, actor.Name, ct) is { } n
                     ? TypedResults.Ok(new PublishOutcome(n)) : TypedResults.NotFound())
-            .RequireAuthorization().WithName("PublishMeasurements").WithSummary("Publish the region's submitted figures (coordinator)");
+            .RequireAccess(Scope.Coordinator).WithName("PublishMeasurements").WithSummary("Publish the region's submitted figures (coordinator)");
         api.MapGet("/regions/{regionId}/report", async Task<IResult> (string regionId, string? period, string? format,
                 Dashboard.BoardReportBuilder builder, TimeProvider clock, CancellationToken ct) =>
             {
@@ -98,17 +105,17 @@ public static class MonitoringApi
                     })
                     : TypedResults.NotFound();
             })
-            .WithName("GetBoardReport").WithSummary("Board report for a quarter or year (period=2025Q4); format=json (default), pdf, docx, or html (the printable page)");
+            .RequireAccess(Scope.Public).WithName("GetBoardReport").WithSummary("Board report for a quarter or year (period=2025Q4); format=json (default), pdf, docx, or html (the printable page)");
 
         api.MapGet("/regions/{regionId}/stories", async (string regionId, string? result, MonitoringQueries q, ICurrentActor actor, CancellationToken ct) =>
                 await q.GetStoriesAsync(regionId, result, MonitoringPermissions.CanPublish(actor.Actor, regionId), ct))
-            .WithName("ListStories").WithSummary("Stories, quotes and observations; the public sees those with consent that were made public");
+            .RequireAccess(Scope.Public).WithName("ListStories").WithSummary("Stories, quotes and observations; the public sees those with consent that were made public");
 
         api.MapPost("/regions/{regionId}/stories", async Task<Results<Created<StoryView>, NotFound>> (
                 string regionId, AddStoryRequest request, AddStoryHandler handler, ICurrentActor actor, CancellationToken ct) =>
                 await handler.HandleAsync(regionId, request, actor.Actor, actor.Name, ct) is { } story
                     ? TypedResults.Created($"/api/v1/regions/{regionId}/stories", story) : TypedResults.NotFound())
-            .RequireAuthorization().WithName("AddStory").WithSummary("Add a story; it can be public only with recorded consent");
+            .RequireAccess(Scope.PillarLead).WithName("AddStory").WithSummary("Add a story; it can be public only with recorded consent");
         return app;
     }
 

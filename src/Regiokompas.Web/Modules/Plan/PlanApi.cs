@@ -4,6 +4,7 @@ using Regiokompas.Web.Modules.Plan.Actions;
 using Regiokompas.Web.Modules.Plan.PlanFiles;
 using Regiokompas.Web.Modules.Plan.Results;
 using Regiokompas.Web.Modules.Plan.TransformationPlans;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Plan;
 
@@ -15,49 +16,49 @@ public static class PlanApi
 
         api.MapGet("/regions", async (PlanQueries q, CancellationToken ct) =>
                 (await q.GetRegionsAsync(ct)).Select(r => new { r.Id, r.Name, r.PlanTitle, Municipalities = r.Municipalities }))
-            .WithName("ListRegions").WithSummary("Regions with their municipalities (CBS codes)");
+            .RequireAccess(Scope.Public).WithName("ListRegions").WithSummary("Regions with their municipalities (CBS codes)");
 
         api.MapGet("/regions/{regionId}/plan", async Task<Results<Ok<PlanTree>, NotFound>> (string regionId, PlanQueries q, CancellationToken ct) =>
                 await q.GetPlanTreeAsync(regionId, ct) is { } tree ? TypedResults.Ok(tree) : TypedResults.NotFound())
-            .WithName("GetPlan").WithSummary("The whole plan tree: pillars, goals, results, actions");
+            .RequireAccess(Scope.Public).WithName("GetPlan").WithSummary("The whole plan tree: pillars, goals, results, actions");
 
         api.MapGet("/organisations", async (string? region, PlanQueries q, CancellationToken ct) => await q.GetOrganisationsAsync(region, ct))
-            .WithName("ListOrganisations").WithSummary("Partner organisations, optionally of one region");
+            .RequireAccess(Scope.Public).WithName("ListOrganisations").WithSummary("Partner organisations, optionally of one region");
 
         api.MapGet("/regions/{regionId}/audit", async (string regionId, string entityType, string key, PlanQueries q, CancellationToken ct) =>
                 await q.GetAuditAsync(regionId, entityType, key, ct))
-            .RequireAuthorization()
-            .WithName("GetAuditTrail").WithSummary("Audit trail of one item (entityType e.g. PlanResult, PlanAction); for signed-in users, as it names staff");
+            
+            .RequireAccess(Scope.Organisation).WithName("GetAuditTrail").WithSummary("Audit trail of one item (entityType e.g. PlanResult, PlanAction); for signed-in users, as it names staff");
 
         api.MapPatch("/regions/{regionId}/results/{key}", async Task<Results<Ok<ResultNode>, NotFound>> (
                 string regionId, string key, EditResultRequest request, EditResultHandler handler, ICurrentActor actor, CancellationToken ct) =>
                 await handler.HandleAsync(regionId, key, request, actor.Actor, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
-            .RequireAuthorization().WithName("EditResult").WithSummary("Change a result (coordinator or pillar lead); send the version you read");
+            .RequireAccess(Scope.PillarLead).WithName("EditResult").WithSummary("Change a result (coordinator or pillar lead); send the version you read");
 
         api.MapPatch("/regions/{regionId}/actions/{key}", async Task<Results<Ok<ActionView>, NotFound>> (
                 string regionId, string key, EditActionRequest request, EditActionHandler handler, ICurrentActor actor, CancellationToken ct) =>
                 await handler.HandleAsync(regionId, key, request, actor.Actor, ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound())
-            .RequireAuthorization().WithName("EditAction").WithSummary("Change an action; the owning organisation may change its status");
+            .RequireAccess(Scope.Organisation).WithName("EditAction").WithSummary("Change an action; the owning organisation may change its status");
 
         api.MapPost("/regions/{regionId}/actions/{key}/notes", async Task<Results<Created<ProgressNoteView>, NotFound>> (
                 string regionId, string key, AddProgressNoteRequest request, AddProgressNoteHandler handler, ICurrentActor actor, CancellationToken ct) =>
                 await handler.HandleAsync(regionId, key, request, actor.Actor, ct) is { } n
                     ? TypedResults.Created($"/api/v1/regions/{regionId}/actions/{key}", n) : TypedResults.NotFound())
-            .RequireAuthorization().WithName("AddProgressNote").WithSummary("Add a dated progress note to an action");
+            .RequireAccess(Scope.Organisation).WithName("AddProgressNote").WithSummary("Add a dated progress note to an action");
 
         api.MapPost("/regions/{regionId}/transformation-plans/{key}/status", async Task<Results<Ok<TransformationPlanView>, NotFound>> (
                 string regionId, string key, ChangeTransformationPlanStatusRequest request, ChangeTransformationPlanStatusHandler handler,
                 ICurrentActor actor, CancellationToken ct) =>
                 await handler.HandleAsync(regionId, key, request, actor.Actor, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
-            .RequireAuthorization().WithName("ChangeTransformationPlanStatus").WithSummary("Move a transformation plan along its funding path");
+            .RequireAccess(Scope.PillarLead).WithName("ChangeTransformationPlanStatus").WithSummary("Move a transformation plan along its funding path");
 
         api.MapGet("/regions/{regionId}/plan-file", async Task<Results<ContentHttpResult, NotFound>> (string regionId, ExportPlanFileHandler handler, CancellationToken ct) =>
                 await handler.HandleAsync(regionId, ct) is { } file
                     ? TypedResults.Content(PlanFileWriter.ToYaml(file), "application/yaml; charset=utf-8") : TypedResults.NotFound())
-            .WithName("ExportPlanFile").WithSummary("The plan in the plan file format (YAML)");
+            .RequireAccess(Scope.Public).WithName("ExportPlanFile").WithSummary("The plan in the plan file format (YAML)");
 
         api.MapPost("/regions/{regionId}/plan-file", ImportAsync)
-            .RequireAuthorization().WithName("ImportPlanFile")
+            .RequireAccess(Scope.Coordinator).WithName("ImportPlanFile")
             .WithSummary("Replace the region's plan by a plan file (YAML body). ?dryRun=true only validates. 422 lists every problem.");
         return app;
     }

@@ -156,7 +156,7 @@ public abstract class BoundaryImportTests(AppFactory factory)
         var forbidden = await PostAsync(partner, file);
         forbidden.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await forbidden.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("title").GetString()
-            .ShouldBe("Alleen beheerders en coördinatoren mogen gemeentegrenzen inlezen.");
+            .ShouldBe("Alleen een coördinator (van deze regio) of een beheerder mag dit.");
 
         var coordinator = await factory.LoggedInClientAsync("coordinator", region: Region);
         var big = new ByteArrayContent(file) { Headers = { { "Content-Type", "application/geo+json" } } };

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Capacity.Dashboard;
 
 /// <summary>The regional dashboard: unit detail for signed-in professionals, suppressed totals for everyone else.</summary>
+[Access(Scope.Public)]
 public sealed class IndexModel(CapacityQueries queries, PublicCapacity publicCapacity) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }

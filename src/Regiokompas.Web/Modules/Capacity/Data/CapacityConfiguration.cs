@@ -103,14 +103,27 @@ internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reserv
         e.Property(r => r.RegionId).HasMaxLength(80);
         e.Property(r => r.TypeCode).HasMaxLength(40);
         e.Property(r => r.IdempotencyKey).HasMaxLength(100);
+        e.Property(r => r.IdempotencyScope).HasMaxLength(80);
         e.Property(r => r.Requester).HasMaxLength(200);
         e.Property(r => r.PatientReference).HasMaxLength(40);
         e.Property(r => r.EndReason).HasMaxLength(500);
         e.Property(r => r.Version).IsConcurrencyToken();
-        // One idempotency key, one reservation: also across app instances.
-        e.HasIndex(r => r.IdempotencyKey).IsUnique();
+        // One idempotency key, one reservation: also across app instances. Keys are per organisation (or account),
+        // so another party's key never finds this reservation.
+        e.HasIndex(r => new { r.IdempotencyScope, r.IdempotencyKey }).IsUnique();
         e.HasIndex(r => new { r.UnitId, r.Status });
         e.HasIndex(r => new { r.Status, r.ExpiresAtUtc });
+    }
+}
+
+internal sealed class RequestingOrganisationConfiguration : IEntityTypeConfiguration<RequestingOrganisation>
+{
+    public void Configure(EntityTypeBuilder<RequestingOrganisation> e)
+    {
+        e.ToTable("capacity_requesting_organisations");
+        e.UtcTimes();
+        e.HasKey(x => new { x.OrganisationId, x.RegionId });
+        e.Property(x => x.RegionId).HasMaxLength(80);
     }
 }
 

@@ -25,7 +25,7 @@ public sealed class ForecastQueries(AppDbContext db)
                 .Select(f => new ForecastLine(f.Method, f.Horizon, f.TargetDate, f.Point, f.Lower80, f.Upper80)).ToList()
             : [];
 
-        var since = (origin ?? DateOnly.MinValue).AddDays(-ScoreWindowDays);
+        var since = origin is { } d ? d.AddDays(-ScoreWindowDays) : DateOnly.MinValue; // no forecasts yet: nothing to score
         var scored = await set.Where(f => f.Actual != null && f.TargetDate >= since).ToListAsync(ct);
         var scores = scored.GroupBy(f => (f.Method, f.Horizon)).OrderBy(g => g.Key.Horizon).ThenBy(g => g.Key.Method)
             .Select(g =>

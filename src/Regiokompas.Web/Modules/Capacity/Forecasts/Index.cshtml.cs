@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Capacity.Forecasts;
 
+[Access(Scope.Public)]
 public sealed class IndexModel(ForecastQueries forecasts, CapacityQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }

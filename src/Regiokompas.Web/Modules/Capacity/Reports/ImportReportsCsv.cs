@@ -59,7 +59,7 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
             var failures = new List<CsvProblem>();
             foreach (var l in lines)
             {
-                var unit = await Reservations.CreateReservationHandler.LoadForHoldAsync(db, l.UnitId, now, null, ct);
+                var unit = await Reservations.CreateReservationHandler.LoadForHoldAsync(db, l.UnitId, now, null, null, ct);
                 try
                 {
                     var outcome = unit!.Report(l.Figures, source, actor.Name, l.AsOf ?? now, now);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Capacity;
@@ -6,11 +5,12 @@ using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Capacity.Reports;
 
 /// <summary>"Plekken melden": every unit of the organisation with its last figures, new figures or one click "ongewijzigd".</summary>
-[Authorize]
+[Access(Scope.UnitOwner)]
 public sealed class ReportModel(CapacityQueries queries, SubmitReportHandler handler, ImportReportsCsvHandler csv, ICurrentActor actor) : PageModel
 {
     [BindProperty] public IFormFile? CsvFile { get; set; }

@@ -51,7 +51,7 @@ public sealed class SubmitReportHandler(AppDbContext db, TimeProvider clock, ILo
         UnitTransaction.RunAsync(db, unitId, async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var unit = await CreateReservationHandler.LoadForHoldAsync(db, unitId, now, null, ct);
+            var unit = await CreateReservationHandler.LoadForHoldAsync(db, unitId, now, null, null, ct);
             if (unit is null) return null;
             if (!CapacityPermissions.CanReport(actor, unit)) throw new NotAllowed("capacity.not-allowed");
             var outcome = apply(unit, now);

@@ -1,14 +1,14 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Capacity.Reservations;
 
-[Authorize]
+[Access(Scope.RequestingOrganisation)]
 public sealed class CreateModel(CapacityQueries queries, CreateReservationHandler handler, ICurrentActor actor) : PageModel
 {
     public sealed class ReserveInput

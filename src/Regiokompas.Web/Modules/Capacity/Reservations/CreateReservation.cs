@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Capacity;
 using Regiokompas.Domain.Common;
 using Regiokompas.Domain.Plan;
+using Microsoft.Extensions.Options;
+using Regiokompas.Web.Common.Authorization;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Common.Errors;
 
 namespace Regiokompas.Web.Modules.Capacity.Reservations;
 
@@ -23,12 +26,20 @@ public sealed class CreateReservationRequest
 
 public sealed record HoldOutcome(ReservationView Reservation, bool Created);
 
-public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock)
+/// <summary>Capacity settings from configuration (section "Capacity").</summary>
+public sealed class CapacityOptions
+{
+    /// <summary>Open holds and waiting requests one organisation (or one account without organisation) may have at a time.</summary>
+    public int MaxOpenHoldsPerOrganisation { get; set; } = 25;
+}
+
+public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock, IOptions<CapacityOptions> options)
 {
     public async Task<HoldOutcome?> HandleAsync(CreateReservationRequest request, Actor actor, string? userId, CancellationToken ct)
     {
         var unitId = request.UnitId!.Value;
         var key = request.IdempotencyKey!.Trim();
+        var scope = Reservation.ScopeOf(actor.OrganisationId, userId);
         CapacityNames.TryParseUrgency(request.Urgency, out var urgency);
         var holdRequest = new HoldRequest(key, actor.Name, actor.OrganisationId, urgency,
             DateTime.SpecifyKind(request.ExpectedArrival!.Value.ToUniversalTime(), DateTimeKind.Utc), request.PatientReference!.Trim())
@@ -44,6 +55,7 @@ public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock
             var locked = await UnitTransaction.LockUnitWithTypeAsync(db, unitId, ct);
             if (locked is null) return null;
             var (unit, type) = locked.Value;
+            if (!await AccessHandler.MayHoldAsync(db, actor, unit.RegionId, ct)) throw new NotAllowed("access.requestingorganisation");
             var arrivedSince = now.AddDays(-14);
             // Tracked reservations of this unit are fixed up into unit.Reservations by EF.
             var reservations = await db.Set<Reservation>().Where(r =>
@@ -51,10 +63,12 @@ public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock
                         || r.Status == ReservationStatus.Confirmed
                         || (r.Status == ReservationStatus.Arrived && r.ArrivedAtUtc > arrivedSince)
                         || r.Status == ReservationStatus.Requested))
-                    || r.IdempotencyKey == key)
+                    || (r.IdempotencyScope == scope && r.IdempotencyKey == key))
                 .ToListAsync(ct);
             // A key already used for another unit is a client error, not a second hold.
-            if (reservations.Any(r => r.IdempotencyKey == key && r.UnitId != unitId)) throw new RuleViolation("capacity.idempotency-key-reused");
+            var repeat = reservations.Where(r => r.IdempotencyScope == scope && r.IdempotencyKey == key).ToList();
+            if (repeat.Any(r => r.UnitId != unitId)) throw new RuleViolation("capacity.idempotency-key-reused");
+            if (repeat.Count == 0) await EnsureBelowCapAsync(actor.OrganisationId, userId, now, ct);
             var known = unit.Reservations.Count;
             Reservation reservation;
             try
@@ -72,8 +86,20 @@ public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock
         }, ct);
     }
 
+    /// <summary>
+    /// One party cannot take a region's places by holding many at once. Counted outside the unit lock, so two
+    /// parallel holds may pass one over the cap; the cap is a brake, not an exact quota.
+    /// </summary>
+    private async Task EnsureBelowCapAsync(int? organisationId, string? userId, DateTime now, CancellationToken ct)
+    {
+        var open = db.Set<Reservation>().Where(r => (r.Status == ReservationStatus.Held && r.ExpiresAtUtc > now) || r.Status == ReservationStatus.Requested);
+        open = organisationId is { } org ? open.Where(r => r.RequesterOrganisationId == org) : open.Where(r => r.RequesterUserId == userId);
+        var max = options.Value.MaxOpenHoldsPerOrganisation;
+        if (await open.CountAsync(ct) >= max) throw new RuleViolation("capacity.hold-limit-reached", max);
+    }
+
     /// <summary>The unit with every reservation that can take a place now, the waiting list, and the one with this key.</summary>
-    internal static Task<CapacityUnit?> LoadForHoldAsync(AppDbContext db, Guid unitId, DateTime now, string? key, CancellationToken ct)
+    internal static Task<CapacityUnit?> LoadForHoldAsync(AppDbContext db, Guid unitId, DateTime now, string? scope, string? key, CancellationToken ct)
     {
         var arrivedSince = now.AddDays(-14);
         return db.Set<CapacityUnit>()
@@ -82,7 +108,7 @@ public sealed class CreateReservationHandler(AppDbContext db, TimeProvider clock
                 || r.Status == ReservationStatus.Confirmed
                 || (r.Status == ReservationStatus.Arrived && r.ArrivedAtUtc > arrivedSince)
                 || r.Status == ReservationStatus.Requested
-                || r.IdempotencyKey == key))
+                || (r.IdempotencyScope == scope && r.IdempotencyKey == key)))
             .AsSplitQuery()
             .SingleOrDefaultAsync(u => u.Id == unitId, ct);
     }

@@ -1,14 +1,14 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Capacity.Reservations;
 
-[Authorize]
+[Access(Scope.Requester)]
 public sealed class DetailsModel(CapacityQueries queries, ChangeReservationHandler handler, ICurrentActor actor) : PageModel
 {
     public ReservationView Reservation { get; private set; } = null!;

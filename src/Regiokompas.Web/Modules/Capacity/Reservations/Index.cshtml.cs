@@ -1,14 +1,14 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Capacity;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Capacity.Reservations;
 
 /// <summary>Open reservations the user may act on: asked by them or their organisation, for their units, or in their region.</summary>
-[Authorize]
+[Access(Scope.SignedIn)]
 public sealed class IndexModel(AppDbContext db, ICurrentActor actor) : PageModel
 {
     public IReadOnlyList<ReservationView> Reservations { get; private set; } = [];

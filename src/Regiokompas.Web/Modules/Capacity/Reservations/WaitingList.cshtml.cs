@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +8,7 @@ using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.Plan;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Capacity.Reservations;
 
@@ -17,7 +17,7 @@ namespace Regiokompas.Web.Modules.Capacity.Reservations;
 /// An entry is a pseudonymous reference, urgency and arrival time only; the reference is shown only to
 /// whoever may act on the request (its requester, the requester's organisation, the coordinator).
 /// </summary>
-[Authorize]
+[Access(Scope.SignedIn)]
 public sealed class WaitingListModel(AppDbContext db, PlanQueries plan, ChangeReservationHandler handler, ICurrentActor actor, TimeProvider clock)
     : PageModel
 {

@@ -11,7 +11,7 @@ public static class WaitingListPromotion
     {
         // Pending changes to tracked reservations (a release just made) count, because the unit's
         // collection is filled from the same tracked instances.
-        var unit = await CreateReservationHandler.LoadForHoldAsync(db, unitId, now, null, ct);
+        var unit = await CreateReservationHandler.LoadForHoldAsync(db, unitId, now, null, null, ct);
         if (unit is null) return 0;
         var type = await db.Set<CapacityType>().AsNoTracking().SingleAsync(t => t.Code == unit.TypeCode, ct);
         return unit.PromoteWaiting(type, now).Count;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.CareDirectory;
@@ -8,11 +7,12 @@ using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.CareDirectory.Services;
 using static Regiokompas.Web.Common.Localization.Ui;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Beheer;
 
 /// <summary>An organisation member edits its own entry; "Controleer taal" runs the B1 check without saving.</summary>
-[Authorize]
+[Access(Scope.Organisation)]
 public sealed class EditModel(CareDirectoryQueries queries, EditServiceHandler handler, CareDirectoryContent content, ICurrentActor actor) : PageModel
 {
     [BindProperty] public EditServiceRequest Input { get; set; } = new();

@@ -1,15 +1,15 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Modules.CareDirectory.Services;
 using static Regiokompas.Web.Common.Localization.Ui;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Beheer;
 
 /// <summary>An organisation's own entries: how fresh they are, and "klopt nog" in one click.</summary>
-[Authorize]
+[Access(Scope.Organisation)]
 public sealed class IndexModel(CareDirectoryQueries queries, AssureServiceHandler assure, ICurrentActor actor) : PageModel
 {
     public IReadOnlyList<ServiceView> Services { get; private set; } = [];

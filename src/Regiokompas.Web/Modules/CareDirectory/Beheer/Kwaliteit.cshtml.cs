@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Web.Modules.CareDirectory.Services;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Beheer;
 
-[Authorize]
+[Access(Scope.SignedIn)]
 public sealed class KwaliteitModel(DataQualityReportHandler handler) : PageModel
 {
     public QualityOverview Overview { get; private set; } = null!;

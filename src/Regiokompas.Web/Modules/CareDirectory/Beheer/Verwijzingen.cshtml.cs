@@ -1,15 +1,15 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.CareDirectory.Services;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Beheer;
 
 /// <summary>Referrals sent (with their status) and received (where the organisation reports back).</summary>
-[Authorize]
+[Access(Scope.SignedIn)]
 public sealed class VerwijzingenModel(ReferralsHandler referrals) : PageModel
 {
     public ReferralLists Lists { get; private set; } = new([], []);

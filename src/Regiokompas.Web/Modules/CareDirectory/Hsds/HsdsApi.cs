@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Hsds;
 
@@ -15,7 +16,7 @@ public static class HsdsApi
 
     public static IEndpointRouteBuilder MapHsdsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).WithTags("HSDS 3.0").AllowAnonymous()
+        var api = app.MapGroup(Prefix).WithTags("HSDS 3.0").RequireAccess(Scope.Public)
             .AddEndpointFilter(async (context, next) =>
             {
                 context.HttpContext.Response.Headers.AccessControlAllowOrigin = "*";
@@ -78,7 +79,7 @@ public static class HsdsApi
 
         app.MapGet("/hsds/{**rest}", (HttpContext http, string? rest) =>
                 Results.Redirect($"{Prefix}/{rest}{http.Request.QueryString}", permanent: true, preserveMethod: true))
-            .ExcludeFromDescription();
+            .RequireAccess(Scope.Public).ExcludeFromDescription();
         return app;
     }
 

@@ -4,10 +4,12 @@ using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.CareDirectory.Services;
 using static Regiokompas.Web.Common.Localization.Ui;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Hulp;
 
 /// <summary>One service in plain words, with "meld een fout" that reaches the owner.</summary>
+[Access(Scope.Public)]
 public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandler reports, ReferralsHandler referrals) : PageModel
 {
     public ServiceView Service { get; private set; } = null!;
@@ -15,7 +17,8 @@ public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandle
     [BindProperty] public CreateReferralRequest Referral { get; set; } = new();
 
     /// <summary>Signed-in professionals refer a resident from here (Welzijn op Recept); the owner reports back.</summary>
-    public async Task<IActionResult> OnPostReferAsync(Guid id, CancellationToken ct)
+
+    [Access(Scope.SignedIn)]    public async Task<IActionResult> OnPostReferAsync(Guid id, CancellationToken ct)
     {
         if (User.Identity?.IsAuthenticated != true) return Challenge();
         if (await queries.GetAsync(id, ct) is not { } service) return NotFound();

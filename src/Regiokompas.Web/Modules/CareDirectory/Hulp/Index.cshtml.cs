@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.CareDirectory;
 using Regiokompas.Web.Modules.CareDirectory.Services;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Hulp;
 
 /// <summary>The residents' front door: search, theme tiles, filters and results, all in one GET form.</summary>
+[Access(Scope.Public)]
 public sealed class IndexModel(CareDirectoryQueries queries, CareDirectoryContent content) : PageModel
 {
     public const int PageSize = 10;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Web.Modules.CareDirectory.Services;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Hulp;
 
@@ -8,6 +9,7 @@ namespace Regiokompas.Web.Modules.CareDirectory.Hulp;
 /// The "klopt nog" link from the reminder e-mail. Opening the link only shows the entry; the owner
 /// confirms with a button, so mail scanners that follow links confirm nothing.
 /// </summary>
+[Access(Scope.Public)]
 public sealed class KloptNogModel(AssureLinks links, CareDirectoryQueries queries, AssureServiceHandler assure) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "t")] public string? Token { get; set; }

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.CareDirectory;
 using Regiokompas.Domain.Common;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Hulp;
 
 /// <summary>"Welke hulp past bij mij?": a few questions on one page; the answers become the filters of /hulp.</summary>
+[Access(Scope.Public)]
 public sealed class WelkeHulpModel(CareDirectoryContent content) : PageModel
 {
     public QuestionPath Path => content.QuestionPath;

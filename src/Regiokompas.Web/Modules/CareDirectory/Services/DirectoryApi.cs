@@ -6,6 +6,7 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.CareDirectory.Hsds;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Services;
 
@@ -20,45 +21,45 @@ public static class DirectoryApi
         var api = app.MapGroup("/api/v1/directory").WithTags("Aanbod");
 
         api.MapGet("/suggestions", (string? q, CareDirectoryQueries queries) => queries.Suggest(q ?? ""))
-            .WithName("DirectorySuggestions").WithSummary("Suggestions while a resident types (themes and service names)");
+            .RequireAccess(Scope.Public).WithName("DirectorySuggestions").WithSummary("Suggestions while a resident types (themes and service names)");
 
         api.MapPost("/b1-check", (B1CheckRequest request, CareDirectoryContent content) =>
                 content.B1.Check(request.Text).Select(ToView).ToList())
-            .WithName("DirectoryB1Check").WithSummary("Plain-language (B1) warnings for a text");
+            .RequireAccess(Scope.Public).WithName("DirectoryB1Check").WithSummary("Plain-language (B1) warnings for a text");
 
         api.MapPut("/services/{id:guid}", async Task<Results<Ok<EditServiceResultView>, NotFound>> (
                 Guid id, EditServiceRequest request, EditServiceHandler handler, CancellationToken ct) =>
                 await handler.HandleAsync(id, request, ct) is { } r
                     ? TypedResults.Ok(new EditServiceResultView(r.Version, r.Warnings.Select(ToView).ToList())) : TypedResults.NotFound())
-            .RequireAuthorization().WithName("EditDirectoryService").WithSummary("Change an entry of your own organisation; send the version you read");
+            .RequireAccess(Scope.Organisation).WithName("EditDirectoryService").WithSummary("Change an entry of your own organisation; send the version you read");
 
         api.MapPost("/services/{id:guid}/assure", async Task<Results<Ok<AssuredView>, NotFound>> (Guid id, AssureServiceHandler handler, CancellationToken ct) =>
                 await handler.HandleAsync(id, ct) is { } date ? TypedResults.Ok(new AssuredView(date)) : TypedResults.NotFound())
-            .RequireAuthorization().WithName("AssureDirectoryService").WithSummary("Confirm that an entry of your own organisation is still correct");
+            .RequireAccess(Scope.Organisation).WithName("AssureDirectoryService").WithSummary("Confirm that an entry of your own organisation is still correct");
 
         api.MapPost("/services/{id:guid}/error-reports", async Task<Results<Created, NotFound>> (
                 Guid id, ReportErrorRequest request, ReportErrorHandler handler, CancellationToken ct) =>
                 await handler.HandleAsync(id, request, ct) is { } reportId
                     ? TypedResults.Created($"/api/v1/directory/services/{id}/error-reports/{reportId}") : TypedResults.NotFound())
-            .WithName("ReportDirectoryError").WithSummary("Tell the owner that an entry is wrong (no account needed)");
+            .RequireAccess(Scope.Public).WithName("ReportDirectoryError").WithSummary("Tell the owner that an entry is wrong (no account needed)");
         api.MapPost("/services/{id:guid}/referrals", async Task<Results<Created<ReferralView>, NotFound>> (
                 Guid id, CreateReferralRequest request, ReferralsHandler handler, CancellationToken ct) =>
                 await handler.CreateAsync(id, request, ct) is { } r ? TypedResults.Created($"/api/v1/directory/referrals/{r.Id}", r) : TypedResults.NotFound())
-            .RequireAuthorization().WithName("CreateReferral")
+            .RequireAccess(Scope.SignedIn).WithName("CreateReferral")
             .WithSummary("Welzijn op Recept: refer a resident (initials, contact, consent; no medical data)");
 
         api.MapGet("/referrals", async (ReferralsHandler handler, CancellationToken ct) => await handler.MineAsync(ct))
-            .RequireAuthorization().WithName("ListReferrals").WithSummary("Referrals you sent, and those your organisation received");
+            .RequireAccess(Scope.SignedIn).WithName("ListReferrals").WithSummary("Referrals you sent, and those your organisation received");
 
         api.MapPost("/referrals/{id:guid}/status", async Task<Results<Ok<ReferralView>, NotFound>> (
                 Guid id, ChangeReferralStatusRequest request, ReferralsHandler handler, CancellationToken ct) =>
                 await handler.ChangeStatusAsync(id, request, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
-            .RequireAuthorization().WithName("ChangeReferralStatus")
+            .RequireAccess(Scope.Organisation).WithName("ChangeReferralStatus")
             .WithSummary("The receiving organisation reports: received, contact made, started, or not started (with a reason)");
 
         api.MapPost("/reminders", async (SendRemindersHandler handler, ICurrentActor actor, CancellationToken ct) =>
                 actor.Actor.IsAdministrator ? Results.Ok(await handler.HandleAsync(ct)) : throw new NotAllowed("edit.not-allowed"))
-            .RequireAuthorization().WithName("SendDirectoryReminders")
+            .RequireAccess(Scope.Administrator).WithName("SendDirectoryReminders")
             .WithSummary("E-mail owners whose entries are due for their yearly check (at most once per 30 days per entry)");
 
         api.MapPost("/import/hsds-tabular", async (HttpRequest http, ImportHsdsHandler handler, ICurrentActor actor, CancellationToken ct) =>
@@ -75,7 +76,7 @@ public static class DirectoryApi
                 try { return Results.Ok(await handler.HandleAsync("datapackage", JsonSerializer.SerializeToElement(page), ct)); }
                 catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }
             })
-            .RequireAuthorization().WithName("ImportHsdsTabular")
+            .RequireAccess(Scope.Administrator).WithName("ImportHsdsTabular")
             .WithSummary("Import an HSDS 3.0 tabular data package (zip of CSV files). All or nothing; 422 lists every problem.");
 
         api.MapPost("/import/hsds", async (HttpRequest http, ImportHsdsHandler handler, ICurrentActor actor, CancellationToken ct) =>
@@ -87,7 +88,7 @@ public static class DirectoryApi
                 try { return Results.Ok(await handler.HandleAsync(http.Query["file"].FirstOrDefault() ?? "upload.json", root, ct)); }
                 catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }
             })
-            .RequireAuthorization().WithName("ImportHsds")
+            .RequireAccess(Scope.Administrator).WithName("ImportHsds")
             .WithSummary("Import HSDS 3.0 JSON (a service, a page of services, or an organisation with services). All or nothing; 422 lists every problem.");
         return app;
     }

@@ -5,12 +5,14 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.Monitoring.Geography;
 using Regiokompas.Web.Modules.Plan;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
 
 public sealed record CompareRow(string AreaCode, string AreaName, string? Period, string? Value, bool Suppressed, double? Number = null);
 
 /// <summary>One indicator side by side for the region's municipalities, latest published period each; small counts hidden.</summary>
+[Access(Scope.Public)]
 public sealed class CompareModel(MonitoringQueries monitoring, PlanQueries plans, BoundaryQueries boundaries, ICurrentActor actor) : PageModel
 {
     public RegionSummary Region { get; private set; } = null!;

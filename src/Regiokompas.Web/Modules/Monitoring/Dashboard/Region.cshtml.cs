@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Modules.Plan;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
 
 public sealed record PillarStatusRow(string PillarKey, string PillarName, IReadOnlyDictionary<ResultStatus, int> Counts, int Total);
 
 /// <summary>The public region dashboard: how the results stand, the ones that need attention first.</summary>
+[Access(Scope.Public)]
 public sealed class RegionModel(MonitoringQueries monitoring, PlanQueries plans, DashboardQueries dashboard, ICurrentActor actor, TimeProvider clock) : PageModel
 {
     public static readonly ResultStatus[] Order = [ResultStatus.OffTrack, ResultStatus.AtRisk, ResultStatus.OnTrack, ResultStatus.Achieved, ResultStatus.NoData];

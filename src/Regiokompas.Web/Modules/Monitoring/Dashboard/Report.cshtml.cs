@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Monitoring;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
 
 /// <summary>Printable board report for a quarter or a year; the browser's print makes the PDF.</summary>
+[Access(Scope.Public)]
 public sealed class ReportModel(BoardReportBuilder builder, TimeProvider clock) : PageModel
 {
     public BoardReport Report { get; private set; } = null!;

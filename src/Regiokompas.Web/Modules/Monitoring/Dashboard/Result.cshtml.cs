@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Modules.Monitoring.Stories;
 using Regiokompas.Web.Modules.Plan;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
 
@@ -15,6 +16,7 @@ public sealed record ResultChartData(
     ChartPoint? Target, string ValueSuffix);
 
 /// <summary>One result in the monitor: status, the sentence, the figures as a table and, with JavaScript, as a chart.</summary>
+[Access(Scope.Public)]
 public sealed class ResultModel(MonitoringQueries monitoring, PlanQueries plans) : PageModel
 {
     public RegionSummary Region { get; private set; } = null!;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Modules.Plan;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Monitoring.Geography;
 
@@ -16,11 +17,11 @@ public static class BoundariesApi
         var api = app.MapGroup("/api/v1").WithTags("Monitoring");
 
         api.MapPost("/boundaries/import", ImportAsync)
-            .RequireAuthorization().WithName("ImportBoundaries")
+            .RequireAccess(Scope.Coordinator).WithName("ImportBoundaries")
             .WithSummary("Municipality boundaries as a GeoJSON FeatureCollection in WGS84 (body). ?dryRun=true only checks; ?year= when the features carry no 'jaar'; ?codeProperty= names the code property. All or nothing; 422 lists every problem by feature.");
 
         api.MapGet("/regions/{regionId}/boundaries", GetRegionBoundariesAsync)
-            .WithName("GetRegionBoundaries").WithSummary("The region's municipalities as a GeoJSON FeatureCollection (newest imported year per municipality)");
+            .RequireAccess(Scope.Public).WithName("GetRegionBoundaries").WithSummary("The region's municipalities as a GeoJSON FeatureCollection (newest imported year per municipality)");
         return app;
     }
 

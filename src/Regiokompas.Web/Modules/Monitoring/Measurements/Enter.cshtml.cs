@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Monitoring;
@@ -7,6 +6,7 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.Plan;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Monitoring.Measurements;
 
@@ -27,7 +27,7 @@ public sealed class EnteredFigure
 /// Figures in by web form: one row per indicator the organisation owns × area, for one period.
 /// The filled rows go through the same all-or-nothing import as the CSV and JSON routes.
 /// </summary>
-[Authorize]
+[Access(Scope.Organisation)]
 public sealed class EnterModel(ImportMeasurementsHandler handler, AppDbContext db, PlanQueries plans, ICurrentActor actor) : PageModel
 {
     public sealed record RowView(int Index, Indicator Indicator, string Area, string AreaName);

@@ -1,14 +1,14 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Monitoring.Measurements;
 
 /// <summary>The coordinator checks submitted figures and publishes them.</summary>
-[Authorize]
+[Access(Scope.Coordinator)]
 public sealed class ReviewModel(MonitoringQueries queries, PublishMeasurementsHandler publish, ICurrentActor actor) : PageModel
 {
     public string RegionId { get; private set; } = "";

@@ -1,16 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.Monitoring.Import;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Monitoring.Measurements;
 
 /// <summary>Upload a CSV in the long format; first a check, then the import. Works without JavaScript.</summary>
-[Authorize]
+[Access(Scope.Organisation)]
 public sealed class UploadModel(ImportMeasurementsHandler handler, ICurrentActor actor) : PageModel
 {
     [BindProperty, Required] public IFormFile? File { get; set; }

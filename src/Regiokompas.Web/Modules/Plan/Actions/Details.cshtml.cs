@@ -8,9 +8,11 @@ using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Common.Privacy;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Plan.Actions;
 
+[Access(Scope.Public)]
 public sealed class DetailsModel(AppDbContext db, PlanQueries queries, ICurrentActor actor, AddProgressNoteHandler addNote) : PageModel
 {
     public string RegionId { get; private set; } = "";
@@ -35,6 +37,7 @@ public sealed class DetailsModel(AppDbContext db, PlanQueries queries, ICurrentA
     public async Task<IActionResult> OnGetAsync(string regionId, string key, CancellationToken ct) =>
         await LoadAsync(regionId, key, ct) ? Page() : NotFound();
 
+    [Access(Scope.Organisation)]
     public async Task<IActionResult> OnPostNoteAsync(string regionId, string key, CancellationToken ct)
     {
         if (!await LoadAsync(regionId, key, ct)) return NotFound();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +8,11 @@ using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.Plan.PlanFiles;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Plan.Actions;
 
-[Authorize]
+[Access(Scope.Organisation)]
 public sealed class EditModel(AppDbContext db, EditActionHandler handler, ICurrentActor actor) : PageModel
 {
     [BindProperty] public EditActionRequest Input { get; set; } = new();

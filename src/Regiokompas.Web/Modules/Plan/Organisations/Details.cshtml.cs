@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Plan;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Modules.Plan.PlanFiles;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Plan.Organisations;
 
+[Access(Scope.Public)]
 public sealed class DetailsModel(AppDbContext db) : PageModel
 {
     public string RegionId { get; private set; } = "";

@@ -1,12 +1,12 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Plan;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Plan.Regions;
 
 /// <summary>Recent changes across a region's plan; for signed-in users, since it names staff.</summary>
-[Authorize]
+[Access(Scope.Organisation)]
 public sealed class ChangesModel(PlanQueries queries) : PageModel
 {
     public string RegionId { get; private set; } = "";

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Plan.Regions;
 
+[Access(Scope.Public)]
 public sealed class DetailsModel(PlanQueries queries) : PageModel
 {
     public PlanTree Tree { get; private set; } = null!;

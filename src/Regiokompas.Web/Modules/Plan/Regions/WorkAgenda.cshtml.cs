@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Modules.Plan.PlanFiles;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Plan.Regions;
 
+[Access(Scope.Public)]
 public sealed class WorkAgendaModel(AppDbContext db) : PageModel
 {
     public sealed record Item(string Key, string Title, string PillarKey, string PillarName, string? OwnerName, string Status, DateOnly Due);

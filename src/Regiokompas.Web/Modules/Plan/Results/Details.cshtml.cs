@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Plan;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Plan.Results;
 
+[Access(Scope.Public)]
 public sealed class DetailsModel(AppDbContext db, PlanQueries queries, ICurrentActor actor) : PageModel
 {
     public string RegionId { get; private set; } = "";

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Common;
@@ -7,10 +6,11 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Plan.Results;
 
-[Authorize]
+[Access(Scope.PillarLead)]
 public sealed class EditModel(AppDbContext db, EditResultHandler handler, ICurrentActor actor) : PageModel
 {
     [BindProperty] public EditResultRequest Input { get; set; } = new();

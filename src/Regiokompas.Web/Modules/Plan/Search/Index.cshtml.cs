@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regiokompas.Web.Common.Data;
 using static Regiokompas.Web.Common.Localization.Ui;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Plan.Search;
 
 /// <summary>Plain substring search over the plan's own texts; the plan is small enough that the database does this fast.</summary>
+[Access(Scope.Public)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public sealed record Hit(string Kind, string Title, string Url, string? Context);

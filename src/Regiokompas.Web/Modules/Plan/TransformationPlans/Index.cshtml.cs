@@ -7,9 +7,11 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Authorization;
 
 namespace Regiokompas.Web.Modules.Plan.TransformationPlans;
 
+[Access(Scope.Public)]
 public sealed class IndexModel(AppDbContext db, ICurrentActor actor, ChangeTransformationPlanStatusHandler handler) : PageModel
 {
     public sealed record PlanCard(string Key, string Title, string? Description, string? PillarName, IReadOnlyList<string> Applicants,
@@ -22,6 +24,7 @@ public sealed class IndexModel(AppDbContext db, ICurrentActor actor, ChangeTrans
 
     public async Task<IActionResult> OnGetAsync(string regionId, CancellationToken ct) => await LoadAsync(regionId, ct) ? Page() : NotFound();
 
+    [Access(Scope.PillarLead)]
     public async Task<IActionResult> OnPostAsync(string regionId, string key, int version, string status, CancellationToken ct)
     {
         try

@@ -473,6 +473,23 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.ToTable("capacity_forecasts", (string)null);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Capacity.RequestingOrganisation", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrganisationId", "RegionId");
+
+                    b.ToTable("capacity_requesting_organisations", (string)null);
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Capacity.Reservation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -504,6 +521,11 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("IdempotencyScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("PatientReference")
                         .IsRequired()
@@ -553,7 +575,7 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IdempotencyKey")
+                    b.HasIndex("IdempotencyScope", "IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("Status", "ExpiresAtUtc");

@@ -455,6 +455,23 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.ToTable("capacity_forecasts", (string)null);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Capacity.RequestingOrganisation", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "RegionId");
+
+                    b.ToTable("capacity_requesting_organisations", (string)null);
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Capacity.Reservation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -485,6 +502,11 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PatientReference")
@@ -535,7 +557,7 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IdempotencyKey")
+                    b.HasIndex("IdempotencyScope", "IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("Status", "ExpiresAtUtc");
