@@ -4,6 +4,7 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
+using Regiokompas.Web.Common.Http;
 using Regiokompas.Web.Modules.Monitoring;
 using Regiokompas.Web.Modules.Monitoring.Geography;
 using Regiokompas.Web.Modules.CareDirectory;
@@ -20,6 +21,7 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/Modules");
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddValidation();
+builder.Services.AddBoundedBodies();
 builder.Services.AddOpenApi("v1");
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
@@ -67,6 +69,7 @@ app.UseRequestLocalization(o =>
     o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
 });
 app.UseRouting();
+app.UseBoundedBodies();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

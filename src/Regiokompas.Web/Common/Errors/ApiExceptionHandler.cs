@@ -20,7 +20,8 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IExc
             EditConflict conflict => ConflictProblem(conflict),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, Texts.Get("edit.conflict"), "edit.conflict"),
             NotAllowed notAllowed => Problem(StatusCodes.Status403Forbidden, Texts.Get(notAllowed.Message), notAllowed.Message),
-            BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, bad.Message, "request.invalid"),
+            // Kestrel's own refusals keep their status (413 for a body above the server's limit).
+            BadHttpRequestException bad => Problem(bad.StatusCode, bad.Message, "request.invalid"),
             _ => null,
         };
         if (problem is null)

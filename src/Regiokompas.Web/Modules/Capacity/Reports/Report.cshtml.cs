@@ -1,3 +1,4 @@
+using Regiokompas.Web.Common.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +12,7 @@ namespace Regiokompas.Web.Modules.Capacity.Reports;
 
 /// <summary>"Plekken melden": every unit of the organisation with its last figures, new figures or one click "ongewijzigd".</summary>
 [Authorize]
+[BodyLimit(ImportReportsCsvHandler.MaxBytes + 64 * 1024)]
 public sealed class ReportModel(CapacityQueries queries, SubmitReportHandler handler, ImportReportsCsvHandler csv, ICurrentActor actor) : PageModel
 {
     [BindProperty] public IFormFile? CsvFile { get; set; }

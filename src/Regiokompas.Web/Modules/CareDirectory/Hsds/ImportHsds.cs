@@ -24,6 +24,8 @@ public sealed class ImportRejected(IReadOnlyList<ImportProblem> problems) : Exce
 /// </summary>
 public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, TimeProvider clock)
 {
+    public const long MaxJsonBytes = 20L * 1024 * 1024;
+
     private readonly List<ImportProblem> _problems = [];
     private readonly List<ImportProblem> _warnings = [];
     private readonly Dictionary<Guid, CareOrganisation> _organisations = [];

@@ -1,3 +1,4 @@
+using Regiokompas.Web.Common.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regiokompas.Domain.CareDirectory;
 using System.Text.Json;
@@ -75,7 +76,7 @@ public static class DirectoryApi
                 try { return Results.Ok(await handler.HandleAsync("datapackage", JsonSerializer.SerializeToElement(page), ct)); }
                 catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }
             })
-            .RequireAuthorization().WithName("ImportHsdsTabular")
+            .RequireAuthorization().WithBodyLimit(TabularHsds.MaxZipBytes).WithName("ImportHsdsTabular")
             .WithSummary("Import an HSDS 3.0 tabular data package (zip of CSV files). All or nothing; 422 lists every problem.");
 
         api.MapPost("/import/hsds", async (HttpRequest http, ImportHsdsHandler handler, ICurrentActor actor, CancellationToken ct) =>
@@ -87,7 +88,7 @@ public static class DirectoryApi
                 try { return Results.Ok(await handler.HandleAsync(http.Query["file"].FirstOrDefault() ?? "upload.json", root, ct)); }
                 catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }
             })
-            .RequireAuthorization().WithName("ImportHsds")
+            .RequireAuthorization().WithBodyLimit(ImportHsdsHandler.MaxJsonBytes).WithName("ImportHsds")
             .WithSummary("Import HSDS 3.0 JSON (a service, a page of services, or an organisation with services). All or nothing; 422 lists every problem.");
         return app;
     }

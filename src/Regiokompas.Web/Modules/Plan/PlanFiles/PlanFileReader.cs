@@ -43,6 +43,8 @@ public static partial class PlanFileReader
         JsonNode? root;
         try
         {
+            if (YamlLimits.Check(text) is { } limit)
+                return Fail(fileName, limit.Line, "", $"{limit.Message} (regel {limit.Line}, kolom {limit.Column}); er is niets ingelezen.");
             var yaml = new YamlStream();
             yaml.Load(new StringReader(text));
             if (yaml.Documents.Count == 0)
