@@ -1,3 +1,4 @@
+using Regiokompas.Web.Common.Http;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -117,7 +118,8 @@ public static class CliCommands
         var info = new FileInfo(path);
         if (!info.Exists) throw new UsageException($"file not found: {path}");
         if (info.Length > PlanFileReader.MaxFileBytes) throw new UsageException($"{path} is larger than {PlanFileReader.MaxFileBytes} bytes");
-        var read = PlanFileReader.Read(path, await File.ReadAllTextAsync(path));
+        var (text, encoding) = StrictText.Decode(await File.ReadAllBytesAsync(path));
+        var read = encoding is null ? PlanFileReader.Read(path, text!) : new PlanFileReadResult(null, [new PlanFileProblem(path, encoding.Line, "", encoding.Message)]);
         if (!read.IsValid)
         {
             foreach (var p in read.Problems) await Console.Error.WriteLineAsync(p.ToString());

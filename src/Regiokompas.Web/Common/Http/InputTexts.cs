@@ -10,6 +10,7 @@ public static class InputTexts
         ["input.not-utf8"] = ("Het bestand is geen UTF-8 (regel {0}, byte {1}). Sla het op als 'CSV UTF-8' of 'UTF-8'; er is niets ingelezen.",
             "The file is not UTF-8 (line {0}, byte {1}). Save it as 'CSV UTF-8' or 'UTF-8'; nothing was read."),
         ["input.empty"] = ("Het bestand is leeg; er is niets ingelezen.", "The file is empty; nothing was read."),
+        ["input.no-rows"] = ("Het bestand heeft alleen een kopregel en geen gegevens; er is niets ingelezen.", "The file has only a header line and no data; nothing was read."),
         ["csv.column-unknown"] = ("Onbekende kolom '{0}' op regel {1}.", "Unknown column '{0}' on line {1}."),
         ["csv.column-missing"] = ("Verplichte kolom '{0}' ontbreekt in de kop op regel {1}.", "Required column '{0}' is missing from the header on line {1}."),
         ["csv.column-twice"] = ("Kolom '{0}' staat twee keer in de kop op regel {1}.", "Column '{0}' appears twice in the header on line {1}."),
