@@ -69,9 +69,9 @@ app.UseRequestLocalization(o =>
     o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
 });
 app.UseRouting();
-app.UseBoundedBodies();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseBoundedBodies();
 app.UseAntiforgery();
 
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -5,10 +5,12 @@ public static class InputTexts
 {
     public static readonly IReadOnlyDictionary<string, (string Nl, string En)> Messages = new Dictionary<string, (string Nl, string En)>
     {
-        ["request.too-large"] = ("Het verzoek is groter dan {0}, de grens voor deze route. Er is niets ingelezen; splits het bestand in delen.",
-            "The request is larger than {0}, the limit for this route. Nothing was read; split the file into parts."),
+        ["request.too-large"] = ("Het bestand is groter dan {0}, de grens voor deze route. Er is niets ingelezen; splits het bestand in delen.",
+            "The file is larger than {0}, the limit for this route. Nothing was read; split the file into parts."),
         ["input.not-utf8"] = ("Het bestand is geen UTF-8 (regel {0}, byte {1}). Sla het op als 'CSV UTF-8' of 'UTF-8'; er is niets ingelezen.",
             "The file is not UTF-8 (line {0}, byte {1}). Save it as 'CSV UTF-8' or 'UTF-8'; nothing was read."),
+        ["input.control-char"] = ("Regel {0}, kolom {1}: het bestand bevat een onzichtbaar stuurteken ({2}). Verwijder het; er is niets ingelezen.",
+            "Line {0}, column {1}: the file holds an invisible control character ({2}). Remove it; nothing was read."),
         ["input.empty"] = ("Het bestand is leeg; er is niets ingelezen.", "The file is empty; nothing was read."),
         ["input.no-rows"] = ("Het bestand heeft alleen een kopregel en geen gegevens; er is niets ingelezen.", "The file has only a header line and no data; nothing was read."),
         ["csv.column-unknown"] = ("Onbekende kolom '{0}' op regel {1}.", "Unknown column '{0}' on line {1}."),

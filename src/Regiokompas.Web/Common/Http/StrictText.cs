@@ -1,62 +1,94 @@
+using System.Buffers;
 using System.Text;
 using Regiokompas.Web.Common.Localization;
 
 namespace Regiokompas.Web.Common.Http;
 
-/// <summary>Where a text file is not UTF-8: the line and the byte offset of the first bad byte.</summary>
-public sealed record EncodingProblem(int Line, long ByteOffset)
+/// <summary>Why an uploaded text was refused, and on which line; <see cref="Message"/> is for the user.</summary>
+public sealed record TextProblem(int Line, string Code, params object[] Arguments)
 {
-    public string Message => Texts.Get("input.not-utf8", Line, ByteOffset);
+    public string Message => Texts.Get(Code, Arguments);
 }
 
 /// <summary>
-/// Uploaded text must be UTF-8 (with or without BOM). Anything else (Latin-1 from an old Excel,
-/// UTF-16, a lone surrogate, binary) is refused with the place of the first bad byte, instead of
-/// being stored with replacement characters nobody notices.
+/// Uploaded text must be UTF-8 (with or without BOM) without invisible control characters.
+/// Anything else (Latin-1 from an old Excel, UTF-16, a lone surrogate, binary, NUL bytes, the
+/// right-to-left override that makes a text read differently than it is stored) is refused with
+/// the place of the first bad character, instead of being stored with replacement characters.
 /// </summary>
 public static class StrictText
 {
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads the whole stream (bounded by the caller's body limit) as UTF-8, dropping a BOM.</summary>
-    public static async Task<(string? Text, EncodingProblem? Problem)> ReadUtf8Async(Stream input, CancellationToken ct)
+    /// <summary>Reads the whole stream (bounded by the route's body limit) as UTF-8, dropping a BOM.</summary>
+    public static async Task<(string? Text, TextProblem? Problem)> ReadUtf8Async(Stream input, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await input.CopyToAsync(buffer, ct);
         return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
-    public static (string? Text, EncodingProblem? Problem) Decode(ReadOnlySpan<byte> bytes)
+    public static (string? Text, TextProblem? Problem) Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
-        if (System.Text.Unicode.Utf8.IsValid(bytes)) return (Utf8.GetString(bytes), null);
-        var bad = FirstInvalid(bytes);
-        return (null, new EncodingProblem(bytes[..bad].Count((byte)'\n') + 1, bad));
+        return Check(bytes) is { } problem ? (null, problem) : (Utf8.GetString(bytes), null);
     }
 
-    private static int FirstInvalid(ReadOnlySpan<byte> bytes)
+    /// <summary>The first problem in the bytes, or null; for parsers that take bytes (JSON) and need no string.</summary>
+    public static TextProblem? Check(ReadOnlySpan<byte> bytes)
     {
-        var at = 0;
-        while (at < bytes.Length && Rune.DecodeFromUtf8(bytes[at..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        var scanner = new Scanner();
+        var at = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        while (at < bytes.Length)
+        {
+            var status = Rune.DecodeFromUtf8(bytes[at..], out var rune, out var consumed);
+            if (status != OperationStatus.Done) return scanner.NotUtf8(at);
+            if (!scanner.Next(rune)) return scanner.Problem;
             at += consumed;
-        return at;
+        }
+        return null;
+    }
+
+    /// <summary>C0 controls other than tab and line breaks, DEL, and the bidirectional overrides and isolates.</summary>
+    public static bool IsForbidden(Rune r) =>
+        (r.Value < 0x20 && r.Value is not ('\t' or '\n' or '\r')) || r.Value == 0x7F
+        || r.Value is >= 0x202A and <= 0x202E || r.Value is >= 0x2066 and <= 0x2069;
+
+    /// <summary>Counts lines and columns over the characters and notes the first forbidden one.</summary>
+    internal sealed class Scanner
+    {
+        private int _line = 1;
+        private int _column;
+
+        public TextProblem? Problem { get; private set; }
+
+        public bool Next(Rune rune)
+        {
+            if (rune.Value == '\n') { _line++; _column = 0; return true; }
+            _column++;
+            if (!IsForbidden(rune)) return true;
+            Problem = new TextProblem(_line, "input.control-char", _line, _column, $"U+{rune.Value:X4}");
+            return false;
+        }
+
+        public TextProblem NotUtf8(long byteOffset) => Problem = new TextProblem(_line, "input.not-utf8", _line, byteOffset);
     }
 }
 
 /// <summary>
-/// Passes a stream through while checking that it is UTF-8. At the first bad byte it stops: the
-/// reader above gets the complete lines before it and then the end of the input, and
-/// <see cref="Problem"/> says where. So a large upload is checked without holding it in memory.
+/// Passes a stream through while checking it as <see cref="StrictText"/> does. At the first bad
+/// byte it stops: the reader above gets the complete lines before it and then the end of the
+/// input, and <see cref="Problem"/> says where. So a large upload is checked without holding it.
 /// </summary>
 public sealed class Utf8CheckingStream(Stream inner) : Stream
 {
     private readonly byte[] _carry = new byte[4];
+    private readonly StrictText.Scanner _scanner = new();
     private int _carryLength;
     private long _offset;
-    private int _line = 1;
     private bool _ended;
 
-    public EncodingProblem? Problem { get; private set; }
+    public TextProblem? Problem => _scanner.Problem;
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -88,25 +120,26 @@ public sealed class Utf8CheckingStream(Stream inner) : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) =>
         ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
 
-    /// <summary>Validates the bytes in front; keeps an incomplete last character back for the next read.</summary>
+    /// <summary>Checks the bytes in front; keeps an incomplete last character back for the next read.</summary>
     private int Check(Span<byte> data, int length, bool atEnd)
     {
         var at = 0;
         var lastLineEnd = 0;
         while (at < length)
         {
-            var status = Rune.DecodeFromUtf8(data[at..length], out _, out var consumed);
-            if (status == System.Buffers.OperationStatus.NeedMoreData && !atEnd) break;
-            if (status != System.Buffers.OperationStatus.Done)
+            var status = Rune.DecodeFromUtf8(data[at..length], out var rune, out var consumed);
+            if (status == OperationStatus.NeedMoreData && !atEnd) break;
+            if (status != OperationStatus.Done) _scanner.NotUtf8(_offset + at);
+            else if (!(_offset == 0 && at == 0 && rune.Value == 0xFEFF)) _scanner.Next(rune);
+            if (_scanner.Problem is not null)
             {
-                Problem = new EncodingProblem(_line, _offset + at);
+                // Hand over only whole lines, so the reader above never sees part of the bad one.
                 _ended = true;
-                // Hand over only whole lines, so the CSV reader never sees half of the bad one.
                 _offset += lastLineEnd;
                 return lastLineEnd;
             }
-            if (data[at] == (byte)'\n') { _line++; lastLineEnd = at + 1; }
             at += consumed;
+            if (rune.Value == '\n') lastLineEnd = at;
         }
         _carryLength = length - at;
         data.Slice(at, _carryLength).CopyTo(_carry);

@@ -82,8 +82,13 @@ public static class DirectoryApi
         api.MapPost("/import/hsds", async (HttpRequest http, ImportHsdsHandler handler, ICurrentActor actor, CancellationToken ct) =>
             {
                 if (!actor.Actor.IsAdministrator) throw new NotAllowed("edit.not-allowed");
+                using var body = new MemoryStream();
+                await http.Body.CopyToAsync(body, ct);
+                var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
+                if (StrictText.Check(bytes.Span) is { } text)
+                    return Unprocessable([new ImportProblem(http.Query["file"].FirstOrDefault() ?? "upload.json", $"regel {text.Line}", "", text.Message)]);
                 JsonElement root;
-                try { root = (await JsonDocument.ParseAsync(http.Body, cancellationToken: ct)).RootElement; }
+                try { root = JsonDocument.Parse(bytes.Span.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes).RootElement; }
                 catch (JsonException e) { return Unprocessable([new ImportProblem(http.Query["file"].ToString(), "", "", e.Message)]); }
                 try { return Results.Ok(await handler.HandleAsync(http.Query["file"].FirstOrDefault() ?? "upload.json", root, ct)); }
                 catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }

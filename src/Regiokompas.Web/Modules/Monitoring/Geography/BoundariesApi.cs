@@ -32,6 +32,11 @@ public static class BoundariesApi
         // The body limit (BoundedBody) cuts off anything above MaxBytes, with or without a length.
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, ct);
+        if (StrictText.Check(body.GetBuffer().AsSpan(0, (int)body.Length)) is { } text)
+            return TypedResults.Problem(statusCode: 422, title: BoundaryTexts.Get("boundaries.import-failed"), extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = new[] { new { feature = 0, field = $"regel {text.Line}", code = text.Code, message = text.Message } },
+            });
         body.Position = 0;
         var outcome = await handler.HandleAsync(body, new ImportBoundariesRequest
         {

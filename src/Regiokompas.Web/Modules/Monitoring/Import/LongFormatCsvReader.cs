@@ -77,7 +77,7 @@ public static class LongFormatCsvReader
                 yield return Row(csv, columns);
             }
         }
-        if (utf8.Problem is { } bad) problems.Add(new(bad.Line, "", "input.not-utf8", bad.Line, bad.ByteOffset));
+        if (utf8.Problem is { } bad) problems.Add(new(bad.Line, "", bad.Code, bad.Arguments));
         else if (csv.Headers.Count == 0) problems.Add(new(1, "", "input.empty"));
         else if (columns is not null && rows == 0) problems.Add(new(2, "", "input.no-rows"));
     }
