@@ -16,12 +16,11 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IExc
         if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
         var problem = exception switch
         {
+            BadHttpRequestException bad => Http.BoundedBody.Unreadable(bad),
             RuleViolation rule => Problem(StatusCodes.Status409Conflict, Texts.Get(rule.Code, rule.Arguments), rule.Code),
             EditConflict conflict => ConflictProblem(conflict),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, Texts.Get("edit.conflict"), "edit.conflict"),
             NotAllowed notAllowed => Problem(StatusCodes.Status403Forbidden, Texts.Get(notAllowed.Message), notAllowed.Message),
-            // Kestrel's own refusals keep their status (413 for a body above the server's limit).
-            BadHttpRequestException bad => Problem(bad.StatusCode, bad.Message, "request.invalid"),
             _ => null,
         };
         if (problem is null)

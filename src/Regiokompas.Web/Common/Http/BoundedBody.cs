@@ -37,9 +37,28 @@ public static class BoundedBody
     public static TBuilder WithBodyLimit<TBuilder>(this TBuilder builder, long bytes) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new BodyLimitAttribute(bytes));
 
-    public static IServiceCollection AddBoundedBodies(this IServiceCollection services) =>
+    public static IServiceCollection AddBoundedBodies(this IServiceCollection services) => services
         // Multipart files are bounded by the body limit itself; the form reader's own limit (128 MB) would answer 400 first.
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = long.MaxValue);
+        .Configure<FormOptions>(o => o.MultipartBodyLengthLimit = long.MaxValue)
+        // A body that does not bind (broken or too deep JSON) throws, so the API's exception handler answers it in Dutch
+        // with the line and position, rather than a bare 400.
+        .Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+    /// <summary>A request the framework could not read (body not JSON, parameter missing): 400, or Kestrel's own status.</summary>
+    public static ProblemDetails Unreadable(BadHttpRequestException bad)
+    {
+        var json = bad.InnerException as System.Text.Json.JsonException;
+        var problem = new ProblemDetails
+        {
+            Status = bad.StatusCode,
+            Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? Texts.Get(Code, "de grens van de server")
+                : json is not null ? Texts.Get("request.invalid-json", (json.LineNumber ?? 0) + 1, (json.BytePositionInLine ?? 0) + 1)
+                : Texts.Get("request.invalid"),
+            Detail = bad.Message,
+        };
+        problem.Extensions["code"] = json is not null ? "request.invalid-json" : "request.invalid";
+        return problem;
+    }
 
     /// <summary>After UseRouting (it needs the endpoint) and before anything that reads a body.</summary>
     public static IApplicationBuilder UseBoundedBodies(this IApplicationBuilder app) => app.Use(async (http, next) =>

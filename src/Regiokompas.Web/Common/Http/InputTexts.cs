@@ -7,10 +7,14 @@ public static class InputTexts
     {
         ["request.too-large"] = ("Het bestand is groter dan {0}, de grens voor deze route. Er is niets ingelezen; splits het bestand in delen.",
             "The file is larger than {0}, the limit for this route. Nothing was read; split the file into parts."),
+        ["request.invalid-json"] = ("De JSON in het verzoek is ongeldig of te diep genest (regel {0}, positie {1}); er is niets ingelezen.",
+            "The JSON in the request is invalid or nested too deeply (line {0}, position {1}); nothing was read."),
+        ["request.invalid"] = ("Het verzoek is ongeldig; zie 'detail'. Er is niets veranderd.", "The request is invalid; see 'detail'. Nothing changed."),
         ["input.not-utf8"] = ("Het bestand is geen UTF-8 (regel {0}, byte {1}). Sla het op als 'CSV UTF-8' of 'UTF-8'; er is niets ingelezen.",
             "The file is not UTF-8 (line {0}, byte {1}). Save it as 'CSV UTF-8' or 'UTF-8'; nothing was read."),
         ["input.control-char"] = ("Regel {0}, kolom {1}: het bestand bevat een onzichtbaar stuurteken ({2}). Verwijder het; er is niets ingelezen.",
             "Line {0}, column {1}: the file holds an invisible control character ({2}). Remove it; nothing was read."),
+        ["input.control-char-field"] = ("Dit veld bevat een onzichtbaar stuurteken ({0}); verwijder het.", "This field holds an invisible control character ({0}); remove it."),
         ["input.empty"] = ("Het bestand is leeg; er is niets ingelezen.", "The file is empty; nothing was read."),
         ["input.no-rows"] = ("Het bestand heeft alleen een kopregel en geen gegevens; er is niets ingelezen.", "The file has only a header line and no data; nothing was read."),
         ["csv.column-unknown"] = ("Onbekende kolom '{0}' op regel {1}.", "Unknown column '{0}' on line {1}."),
@@ -24,6 +28,7 @@ public static class InputTexts
         ["zip.ratio"] = ("'{0}' in het zip-bestand is meer dan {1} keer gecomprimeerd; zo'n bestand wordt niet uitgepakt.",
             "'{0}' in the zip file is compressed more than {1} times; such a file is not unpacked."),
         ["zip.invalid"] = ("Dit is geen geldig zip-bestand.", "This is not a valid zip file."),
+        ["hsds.duplicate-service"] = ("Dienst '{0}' staat meer dan eens in het bestand.", "Service '{0}' appears more than once in the file."),
         ["hsds.duplicate-id"] = ("{0} regel {1}: id '{2}' staat al op regel {3}.", "{0} line {1}: id '{2}' already appears on line {3}."),
     };
 }

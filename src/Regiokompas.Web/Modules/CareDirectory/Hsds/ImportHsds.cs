@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.CareDirectory;
 using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.CareDirectory.Search;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Hsds;
@@ -135,7 +136,12 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
         else if (Guid.TryParse(Str(s, "organization_id"), out var orgId) && _organisations.TryGetValue(orgId, out var known)) owner = known;
         if (owner is null) Problem(record, "organization", "de organisatie ontbreekt in het bestand");
         if (id is not { } serviceId || name is null || status is null || owner is null) return;
-        if (_services.Any(x => x.Id == serviceId)) return;
+        if (_services.Any(x => x.Id == serviceId))
+        {
+            // Two records with one id would silently become one; which one wins is a guess.
+            Problem(record, "id", Texts.Get("hsds.duplicate-service", serviceId));
+            return;
+        }
 
         var service = new CareService
         {

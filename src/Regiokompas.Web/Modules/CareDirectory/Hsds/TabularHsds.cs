@@ -98,6 +98,11 @@ public static class TabularHsds
     private static IEnumerable<Dictionary<string, string>> ById(IEnumerable<Dictionary<string, string>> rows) =>
         rows.DistinctBy(r => r.GetValueOrDefault("id") ?? "");
 
+    private static bool IsNumber(string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n);
+
+    private static string Short(string value) => value.Length > 40 ? value[..40] + "…" : value;
+
     private static bool Has(Dictionary<string, string> row, string column) => row.TryGetValue(column, out var v) && v.Length > 0;
 
     private static JsonArray Array(IEnumerable<Dictionary<string, string>> rows) => new(rows.Select(r => (JsonNode)Obj(r)).ToArray());
@@ -108,7 +113,7 @@ public static class TabularHsds
         foreach (var (key, value) in row)
         {
             if (value.Length == 0) continue;
-            o[key] = Numbers.Contains(key) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(value);
+            o[key] = Numbers.Contains(key) && IsNumber(value) ? JsonValue.Create(double.Parse(value, CultureInfo.InvariantCulture)) : JsonValue.Create(value);
         }
         return o;
     }
@@ -157,6 +162,8 @@ public static class TabularHsds
             }
             var row = header.Zip(records[r]).ToDictionary(p => p.First, p => p.Second.Trim(), StringComparer.Ordinal);
             // A repeated id would make two records one; say where both are rather than keep either silently.
+            foreach (var column in Numbers.Where(n => row.TryGetValue(n, out var v) && v.Length > 0 && !IsNumber(v)))
+                problems.Add(new ImportProblem(file, $"regel {r + 1}", column, $"'{Short(row[column])}' is geen getal"));
             if (row.TryGetValue("id", out var id) && id.Length > 0 && !idLines.TryAdd(id, r + 1))
                 problems.Add(new ImportProblem(file, $"regel {r + 1}", "id", Texts.Get("hsds.duplicate-id", file, r + 1, id, idLines[id])));
             rows.Add(row);

@@ -121,7 +121,8 @@ public static partial class PlanFileReader
         if (v is "" or "~" or "null") return null;
         if (v is "true" or "false") return JsonValue.Create(v == "true");
         if (long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)) return JsonValue.Create(l);
-        if (double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return JsonValue.Create(d);
+        // A number beyond double (1e400) stays text, so the schema says it is of the wrong type.
+        if (double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) return JsonValue.Create(d);
         return JsonValue.Create(v);
     }
 
