@@ -34,6 +34,7 @@ var app = builder.Build();
 
 if (CliCommands.IsCommand(args))
 {
+    if (await CliCommands.CheckFilesFirstAsync(args) is { } refused) return refused;
     await app.PrepareDatabaseAsync(demo: false);
     return await CliCommands.RunAsync(app, args);
 }

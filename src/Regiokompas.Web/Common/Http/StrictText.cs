@@ -85,7 +85,7 @@ public static class StrictText
                 if (status == OperationStatus.NeedMoreData && !atEnd) break;
                 if (status != OperationStatus.Done)
                 {
-                    Problem = new TextProblem(_line, "input.not-utf8", _line, offset + at);
+                    Problem = new TextProblem(_line, "input.not-utf8", _line, offset + at + 1); // counted from 1, as lines are
                     return at;
                 }
                 _column++;

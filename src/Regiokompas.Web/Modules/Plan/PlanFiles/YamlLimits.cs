@@ -37,7 +37,7 @@ public static class YamlLimits
             {
                 case AnchorAlias alias:
                     if (++aliases > MaxAliases)
-                        return new(e.Start, $"Het bestand gebruikt meer dan {MaxAliases} verwijzingen (aliassen, '*naam').");
+                        return new(e.Start, $"Het bestand gebruikt meer dan {MaxAliases} verwijzingen (aliassen, '*naam')");
                     // An alias of an anchor still open refers to itself; YamlDotNet rejects it later, count it as one node.
                     nodes += anchorSizes.GetValueOrDefault(alias.Value.Value, 1);
                     break;
@@ -49,7 +49,7 @@ public static class YamlLimits
                     nodes++;
                     open.Push((start.Anchor.IsEmpty ? null : start.Anchor.Value, nodes));
                     if (open.Count > MaxDepth)
-                        return new(e.Start, $"Het bestand is dieper genest dan {MaxDepth} niveaus.");
+                        return new(e.Start, $"Het bestand is dieper genest dan {MaxDepth} niveaus");
                     break;
                 case MappingEnd or SequenceEnd:
                     var (anchor, before) = open.Pop();
@@ -57,7 +57,7 @@ public static class YamlLimits
                     break;
             }
             if (nodes > MaxNodes)
-                return new(e.Start, $"Het bestand wordt met zijn verwijzingen (aliassen) meer dan {MaxNodes.ToString("N0", Dutch)} elementen groot.");
+                return new(e.Start, $"Het bestand wordt met zijn verwijzingen (aliassen) meer dan {MaxNodes.ToString("N0", Dutch)} elementen groot");
         }
         return null;
     }
