@@ -46,6 +46,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     ExceptionHandlingPath = "/Error",
     // Rule violations and conflicts on /api are expected answers, not failures worth a stack trace.
     SuppressDiagnosticsCallback = ctx => ctx.ExceptionHandledBy == ExceptionHandledType.ExceptionHandlerService,
+    StatusCodeSelector = BoundedBody.StatusOf,
 });
 // Bodyless API errors (401, 403, 404) become problem details; pages get the Dutch error page.
 app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"),

@@ -197,6 +197,9 @@ public static class HostileFiles
         new("kop verkeerd gespeld", MisspelledHeader),
         new("decimale komma", DecimalComma),
         new("dubbel id", DuplicateId),
+        new("open aanhalingsteken", k => k == InputKind.CapacityCsv
+            ? Utf8($"unit_id,open,occupied\n\"{CapacityUnit},5,2\n")
+            : Utf8("indicator,area,period,value\n\"zelftriage,ijssel-vecht,2025KW01,12\n")),
         new("leeg", _ => []),
     ];
 }

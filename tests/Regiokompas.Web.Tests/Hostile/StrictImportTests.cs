@@ -146,6 +146,15 @@ public abstract class StrictImportTests(AppFactory factory)
         (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("de grens voor deze route");
     }
 
+    [Fact]
+    public async Task A_request_that_does_not_bind_is_a_400_in_Dutch_on_the_api_and_still_a_400_elsewhere()
+    {
+        var api = await factory.CreateClient().GetAsync("/api/v1/capacity/forecasts?type=elv-hoog", Ct);
+        api.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await api.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("title").GetString().ShouldBe("Het verzoek is ongeldig; zie 'detail'. Er is niets veranderd.");
+        (await factory.CreateClient().GetAsync("/taal", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     private sealed class PushStreamContent(Func<Stream, Task> write) : HttpContent
     {
         protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => write(stream);

@@ -44,6 +44,10 @@ public static class BoundedBody
         // with the line and position, rather than a bare 400.
         .Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
+    /// <summary>For the error page: a request that did not bind stays a 400 (or 413), not a 500.</summary>
+    public static int StatusOf(Exception e) =>
+        e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+
     /// <summary>A request the framework could not read (body not JSON, parameter missing): 400, or Kestrel's own status.</summary>
     public static ProblemDetails Unreadable(BadHttpRequestException bad)
     {
