@@ -146,7 +146,7 @@ public abstract class HostileCorpusTests(AppFactory factory)
     {
         protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
         {
-            // CSV: a valid header and then lines of blanks (one field each, so one problem per 64 KB), so the server keeps reading to the limit.
+            // CSV: a valid header and then long lines of blanks, which the reader skips, so the server keeps reading to the limit.
             var head = kind is InputKind.FiguresCsv ? "indicator,area,period,value\n"u8.ToArray()
                 : kind is InputKind.CapacityCsv ? "unit_id,open,occupied\n"u8.ToArray() : [];
             await stream.WriteAsync(head);
