@@ -7,6 +7,7 @@ using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Common.Security;
+using Regiokompas.Web.Common.Http;
 using Regiokompas.Web.Modules.Monitoring;
 using Regiokompas.Web.Modules.Monitoring.Geography;
 using Regiokompas.Web.Modules.CareDirectory;
@@ -27,6 +28,7 @@ builder.Services.AddAppTexts();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddValidation();
+builder.Services.AddBoundedBodies();
 builder.Services.AddOpenApi("v1");
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
@@ -38,6 +40,7 @@ builder.Services.AddCareDirectory();
 var app = builder.Build();
 
 var cli = CliCommands.IsCommand(args);
+if (cli && await CliCommands.CheckFilesFirstAsync(args) is { } refused) return refused;
 try { await app.PrepareDatabaseAsync(demo && !cli); }
 catch (DatabaseRefusedException e)
 {
@@ -52,6 +55,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     ExceptionHandlingPath = "/Error",
     // Rule violations and conflicts on /api are expected answers, not failures worth a stack trace.
     SuppressDiagnosticsCallback = ctx => ctx.ExceptionHandledBy == ExceptionHandledType.ExceptionHandlerService,
+    StatusCodeSelector = BoundedBody.StatusOf,
 });
 // Bodyless API errors (401, 403, 404) become problem details; pages get the Dutch error page.
 app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"),
@@ -79,6 +83,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAppRateLimits();
 app.UseAuthorization();
+app.UseBoundedBodies();
 app.UseAntiforgery();
 
 app.MapOpenApi("/openapi/{documentName}.json").RequireAccess(Scope.Public);

@@ -1,3 +1,4 @@
+using Regiokompas.Domain.Common;
 using System.Globalization;
 
 namespace Regiokompas.Domain.Monitoring;
@@ -108,6 +109,7 @@ public static class MeasurementValidator
 
         var note = string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim();
         if (note is { Length: > MaxNoteLength }) Problem(Fields.Note, "monitoring.note-too-long", MaxNoteLength);
+        if (TextRules.FirstForbidden(note) is { } control) Problem(Fields.Note, "input.control-char-field", $"U+{(int)control:X4}");
 
         var value = Number(row.Value, Fields.Value, problems, line);
         var numerator = Number(row.Numerator, Fields.Numerator, problems, line);

@@ -1,3 +1,4 @@
+using Regiokompas.Web.Common.Http;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -141,19 +142,46 @@ public static class CliCommands
         return 0;
     }
 
-    private static async Task<int> ImportAsync(IServiceProvider sp, Dictionary<string, string> o)
+    /// <summary>
+    /// Refuses a file that cannot be imported before the database is opened or migrated, so a
+    /// hostile or broken file costs a second, not a start-up; null when the command may go on.
+    /// </summary>
+    public static async Task<int?> CheckFilesFirstAsync(string[] args)
     {
-        var path = Need(o, "_0");
+        if (args is not ["import-plan", ..]) return null;
+        try
+        {
+            var path = Need(Options(args[1..]), "_0");
+            return await ReadPlanAsync(path) is { IsValid: false } read ? await RefuseAsync(read) : null;
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static async Task<PlanFileReadResult> ReadPlanAsync(string path)
+    {
         var info = new FileInfo(path);
         if (!info.Exists) throw new UsageException($"file not found: {path}");
         if (info.Length > PlanFileReader.MaxFileBytes) throw new UsageException($"{path} is larger than {PlanFileReader.MaxFileBytes} bytes");
-        var read = PlanFileReader.Read(path, await File.ReadAllTextAsync(path));
-        if (!read.IsValid)
-        {
-            foreach (var p in read.Problems) await Console.Error.WriteLineAsync(p.ToString());
-            await Console.Error.WriteLineAsync($"{read.Problems.Count} problem(s); nothing was imported.");
-            return 1;
-        }
+        var (text, encoding) = StrictText.Decode(await File.ReadAllBytesAsync(path));
+        return encoding is null ? PlanFileReader.Read(path, text!) : new PlanFileReadResult(null, [new PlanFileProblem(path, encoding.Line, "", encoding.Message)]);
+    }
+
+    private static async Task<int> RefuseAsync(PlanFileReadResult read)
+    {
+        foreach (var p in read.Problems) await Console.Error.WriteLineAsync(p.ToString());
+        await Console.Error.WriteLineAsync($"{read.Problems.Count} problem(s); nothing was imported.");
+        return 1;
+    }
+
+    private static async Task<int> ImportAsync(IServiceProvider sp, Dictionary<string, string> o)
+    {
+        var path = Need(o, "_0");
+        var read = await ReadPlanAsync(path);
+        if (!read.IsValid) return await RefuseAsync(read);
         if (o.ContainsKey("dry-run"))
         {
             Console.WriteLine($"{path} is valid (dry run; nothing imported).");

@@ -16,11 +16,11 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IExc
         if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
         var problem = exception switch
         {
+            BadHttpRequestException bad => Http.BoundedBody.Unreadable(bad),
             RuleViolation rule => Problem(StatusCodes.Status409Conflict, Texts.Get(rule.Code, rule.Arguments), rule.Code),
             EditConflict conflict => ConflictProblem(conflict),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, Texts.Get("edit.conflict"), "edit.conflict"),
             NotAllowed notAllowed => Problem(StatusCodes.Status403Forbidden, Texts.Get(notAllowed.Message), notAllowed.Message),
-            BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, bad.Message, "request.invalid"),
             _ => null,
         };
         if (problem is null)

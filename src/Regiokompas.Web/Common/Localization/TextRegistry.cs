@@ -22,5 +22,6 @@ public static class TextRegistry
         new("CareDirectory", CareDirectoryTexts.Messages),
         new("Capacity", CapacityTexts.Messages),
         new("Access", Authorization.AccessTexts.Messages),
+        new("Input", Http.InputTexts.Messages),
     ];
 }

@@ -1,3 +1,4 @@
+using Regiokompas.Web.Common.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regiokompas.Domain.Capacity;
 using Regiokompas.Web.Common.Auth;
@@ -47,7 +48,7 @@ public static class CapacityApi
             .RequireAccess(Scope.UnitOwner).WithName("ConfirmCapacityUnchanged").WithSummary("Confirm that the last figures are still right");
 
         api.MapPost("/capacity/reports/csv", ImportCsvAsync)
-            .DisableAntiforgery().RequireAccess(Scope.Organisation).WithName("ImportCapacityReports")
+            .DisableAntiforgery().RequireAccess(Scope.Organisation).WithBodyLimit(ImportReportsCsvHandler.MaxBytes).WithName("ImportCapacityReports")
             .WithSummary("CSV upload for many units at once (text/csv body; ?dryRun=true only checks); all or nothing, 422 lists every problem by line");
 
         api.MapGet("/capacity/forecasts", async (string region, string type, ForecastQueries q, CancellationToken ct) => await q.GetAsync(region, type, ct))
@@ -95,11 +96,11 @@ public static class CapacityApi
 
     private static async Task<IResult> ImportCsvAsync(HttpRequest request, bool? dryRun, ImportReportsCsvHandler handler, ICurrentActor actor, CancellationToken ct)
     {
-        if (request.ContentLength > ImportReportsCsvHandler.MaxBytes)
-            return TypedResults.Problem(statusCode: 413, title: "Het bestand is groter dan 2 MB.");
-        using var reader = new StreamReader(request.Body);
-        var text = await reader.ReadToEndAsync(ct);
-        var result = await handler.HandleAsync(text, ReportSource.File, actor.Actor, dryRun == true, ct);
+        var (text, encoding) = await StrictText.ReadUtf8Async(request.Body, ct);
+        if (encoding is not null)
+            return TypedResults.Problem(statusCode: 422, title: "Het bestand bevat fouten; er is niets opgeslagen.",
+                extensions: new Dictionary<string, object?> { ["problems"] = new[] { new CsvProblem(encoding.Line, "", encoding.Message) } });
+        var result = await handler.HandleAsync(text!, ReportSource.File, actor.Actor, dryRun == true, ct);
         return result.Problems.Count > 0
             ? TypedResults.Problem(statusCode: 422, title: "Het bestand bevat fouten; er is niets opgeslagen.",
                 extensions: new Dictionary<string, object?> { ["problems"] = result.Problems })

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Http;
 using Regiokompas.Web.Modules.Monitoring.Import;
 using Regiokompas.Web.Modules.Monitoring.Measurements;
 using Regiokompas.Web.Modules.Monitoring.Stories;
@@ -12,6 +13,7 @@ public static class MonitoringApi
 {
     /// <summary>A CSV upload larger than this is refused before reading; imports stream below it.</summary>
     public const long MaxCsvBytes = 200L * 1024 * 1024;
+    public const long MaxJsonBytes = 50L * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapMonitoringApi(this IEndpointRouteBuilder app)
     {
@@ -66,11 +68,11 @@ public static class MonitoringApi
                 ICurrentActor actor, CancellationToken ct) =>
                 Answer(await handler.HandleAsync(measurements.Select((m, i) => m.ToRow(i + 1)).ToAsyncEnumerable(), [],
                     dryRun == true, actor.Actor, actor.Name, ct)))
-            .RequireAccess(Scope.Organisation).WithName("SubmitMeasurements")
+            .RequireAccess(Scope.Organisation).WithBodyLimit(MaxJsonBytes).WithName("SubmitMeasurements")
             .WithSummary("Submit figures as JSON (line = position in the array, from 1). All or nothing; 422 lists every problem.");
 
         api.MapPost("/measurements/import", ImportCsvAsync)
-            .RequireAccess(Scope.Organisation).WithName("ImportMeasurements")
+            .RequireAccess(Scope.Organisation).WithBodyLimit(MaxCsvBytes).WithName("ImportMeasurements")
             .WithSummary("Submit figures as CSV in the long format (text/csv body). ?dryRun=true only checks. All or nothing; 422 lists every problem with its line.");
 
         api.MapPost("/regions/{regionId}/measurements/publish", async Task<Results<Ok<PublishOutcome>, NotFound>> (
@@ -124,8 +126,6 @@ public static class MonitoringApi
     private static async Task<IResult> ImportCsvAsync(bool? dryRun, HttpRequest request, ImportMeasurementsHandler handler,
         ICurrentActor actor, CancellationToken ct)
     {
-        if (request.ContentLength > MaxCsvBytes)
-            return TypedResults.Problem(statusCode: 413, title: $"Het bestand is groter dan {MaxCsvBytes / 1024 / 1024} MB.");
         var readProblems = new List<ImportProblem>();
         var rows = LongFormatCsvReader.ReadAsync(request.Body, readProblems, ct);
         return Answer(await handler.HandleAsync(rows, readProblems, dryRun == true, actor.Actor, actor.Name, ct));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Http;
 using Regiokompas.Web.Modules.Plan.Actions;
 using Regiokompas.Web.Modules.Plan.PlanFiles;
 using Regiokompas.Web.Modules.Plan.Results;
@@ -58,7 +59,7 @@ public static class PlanApi
             .RequireAccess(Scope.Public).WithName("ExportPlanFile").WithSummary("The plan in the plan file format (YAML)");
 
         api.MapPost("/regions/{regionId}/plan-file", ImportAsync)
-            .RequireAccess(Scope.Coordinator).WithName("ImportPlanFile")
+            .RequireAccess(Scope.Coordinator).WithBodyLimit(PlanFileReader.MaxFileBytes).WithName("ImportPlanFile")
             .WithSummary("Replace the region's plan by a plan file (YAML body). ?dryRun=true only validates. 422 lists every problem.");
         return app;
     }
@@ -68,14 +69,12 @@ public static class PlanApi
     {
         if (!Regiokompas.Domain.Plan.PlanPermissions.CanEditRegion(actor.Actor, regionId))
             return TypedResults.Problem(statusCode: 403, title: Common.Localization.Texts.Get("edit.not-allowed"));
-        if (request.ContentLength > PlanFileReader.MaxFileBytes)
-            return TypedResults.Problem(statusCode: 413, title: $"Het bestand is groter dan {PlanFileReader.MaxFileBytes / 1024 / 1024} MB.");
-        using var reader = new StreamReader(request.Body);
-        var buffer = new char[PlanFileReader.MaxFileBytes + 1];
-        var read = await reader.ReadBlockAsync(buffer, ct);
-        if (read > PlanFileReader.MaxFileBytes)
-            return TypedResults.Problem(statusCode: 413, title: $"Het bestand is groter dan {PlanFileReader.MaxFileBytes / 1024 / 1024} MB.");
-        var result = PlanFileReader.Read("upload", new string(buffer, 0, read));
+        // The body limit (BoundedBody) has already cut off anything above MaxFileBytes.
+        var (text, encoding) = await StrictText.ReadUtf8Async(request.Body, ct);
+        if (encoding is not null)
+            return TypedResults.Problem(statusCode: 422, title: "Het planbestand bevat fouten; er is niets ingelezen.",
+                extensions: new Dictionary<string, object?> { ["problems"] = new[] { new PlanFileProblem("upload", encoding.Line, "", encoding.Message) } });
+        var result = PlanFileReader.Read("upload", text!);
         if (!result.IsValid)
             return TypedResults.Problem(statusCode: 422, title: "Het planbestand bevat fouten; er is niets ingelezen.",
                 extensions: new Dictionary<string, object?> { ["problems"] = result.Problems });

@@ -163,7 +163,8 @@ public abstract class BoundaryImportTests(AppFactory factory)
         big.Headers.ContentLength = ImportBoundariesHandler.MaxBytes + 1;
         var tooLarge = await coordinator.PostAsync("/api/v1/boundaries/import", big, Ct);
         tooLarge.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
-        (await tooLarge.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("title").GetString().ShouldBe("Het bestand is groter dan 50 MB.");
+        (await tooLarge.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("title").GetString()
+            .ShouldBe("Het bestand is groter dan 50 MB, de grens voor deze route. Er is niets ingelezen; splits het bestand in delen.");
     }
 
     [Fact]

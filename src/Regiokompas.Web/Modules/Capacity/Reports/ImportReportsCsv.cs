@@ -25,6 +25,8 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
     public const int MaxBytes = 2 * 1024 * 1024;
     public const int MaxLines = 5000;
     private static readonly string[] Required = ["unit_id", "open", "occupied"];
+    private static readonly string[] Known =
+        [.. Required, "as_of", "blocked", "blocked_reason", "accepting", "stop_reason", "stop_until", "expected_24h", "expected_72h"];
 
     private sealed record Line(int Number, Guid UnitId, DateTime? AsOf, ReportFigures Figures);
 
@@ -90,14 +92,20 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
         var result = new List<Line>();
         if (rows.Length == 0 || string.IsNullOrWhiteSpace(rows[0]))
         {
-            problems.Add(new(1, "*", Ui.T("Het bestand is leeg.", "The file is empty.")));
+            problems.Add(new(1, "*", Texts.Get("input.empty")));
             return result;
         }
         var separator = rows[0].Count(c => c == ';') > rows[0].Count(c => c == ',') ? ';' : ',';
         var header = Split(rows[0], separator).Select(h => h.Trim().ToLowerInvariant()).ToList();
+        // A misspelt column would otherwise be ignored, and its figures with it.
+        foreach (var unknown in header.Where(h => !Known.Contains(h)))
+            problems.Add(new(1, unknown, Texts.Get("csv.column-unknown", unknown, 1)));
+        foreach (var twice in header.GroupBy(h => h).Where(g => g.Count() > 1))
+            problems.Add(new(1, twice.Key, Texts.Get("csv.column-twice", twice.Key, 1)));
         foreach (var missing in Required.Where(r => !header.Contains(r)))
-            problems.Add(new(1, missing, Ui.T($"Kolom '{missing}' ontbreekt.", $"Column '{missing}' is missing.")));
+            problems.Add(new(1, missing, Texts.Get("csv.column-missing", missing, 1)));
         if (problems.Count > 0) return result;
+        if (rows.Skip(1).All(string.IsNullOrWhiteSpace)) problems.Add(new(2, "*", Texts.Get("input.no-rows")));
         if (rows.Length - 1 > MaxLines) problems.Add(new(1, "*", Ui.T($"Hoogstens {MaxLines} regels per bestand.", $"At most {MaxLines} lines per file.")));
 
         for (var i = 1; i < rows.Length && problems.Count < 200; i++)
@@ -105,6 +113,11 @@ public sealed class ImportReportsCsvHandler(AppDbContext db, TimeProvider clock)
             if (string.IsNullOrWhiteSpace(rows[i])) continue;
             var number = i + 1;
             var cells = Split(rows[i], separator);
+            if (cells.Count != header.Count)
+            {
+                problems.Add(new(number, "*", Texts.Get("csv.field-count", number, cells.Count, header.Count)));
+                continue;
+            }
             string? Cell(string name) { var idx = header.IndexOf(name); return idx >= 0 && idx < cells.Count && cells[idx].Trim().Length > 0 ? cells[idx].Trim() : null; }
             int? Int(string name, bool required)
             {

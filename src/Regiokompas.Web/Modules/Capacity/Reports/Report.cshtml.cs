@@ -1,3 +1,4 @@
+using Regiokompas.Web.Common.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Capacity;
@@ -11,6 +12,7 @@ namespace Regiokompas.Web.Modules.Capacity.Reports;
 
 /// <summary>"Plekken melden": every unit of the organisation with its last figures, new figures or one click "ongewijzigd".</summary>
 [Access(Scope.UnitOwner)]
+[BodyLimit(ImportReportsCsvHandler.MaxBytes + 64 * 1024)]
 public sealed class ReportModel(CapacityQueries queries, SubmitReportHandler handler, ImportReportsCsvHandler csv, ICurrentActor actor) : PageModel
 {
     [BindProperty] public IFormFile? CsvFile { get; set; }
@@ -49,10 +51,11 @@ public sealed class ReportModel(CapacityQueries queries, SubmitReportHandler han
             await LoadAsync(ct);
             return Page();
         }
-        string text;
-        using (var reader = new StreamReader(CsvFile!.OpenReadStream(), detectEncodingFromByteOrderMarks: true))
-            text = await reader.ReadToEndAsync(ct);
-        CsvOutcome = await csv.HandleAsync(text, ReportSource.File, actor.Actor, dryRun, ct);
+        await using var upload = CsvFile!.OpenReadStream();
+        var (text, encoding) = await StrictText.ReadUtf8Async(upload, ct);
+        CsvOutcome = encoding is null
+            ? await csv.HandleAsync(text!, ReportSource.File, actor.Actor, dryRun, ct)
+            : new CsvImportResult(0, 0, [new CsvProblem(encoding.Line, "*", encoding.Message)], dryRun);
         if (CsvOutcome.Problems.Count == 0 && !dryRun)
         {
             TempData["Status"] = Ui.T($"{CsvOutcome.Reports} meldingen uit het bestand zijn opgeslagen.", $"{CsvOutcome.Reports} reports from the file have been saved.")

@@ -25,6 +25,8 @@ public sealed class ImportRejected(IReadOnlyList<ImportProblem> problems) : Exce
 /// </summary>
 public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, TimeProvider clock)
 {
+    public const long MaxJsonBytes = 20L * 1024 * 1024;
+
     private readonly List<ImportProblem> _problems = [];
     private readonly List<ImportProblem> _warnings = [];
     private readonly Dictionary<Guid, CareOrganisation> _organisations = [];
@@ -134,7 +136,12 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
         else if (Guid.TryParse(Str(s, "organization_id"), out var orgId) && _organisations.TryGetValue(orgId, out var known)) owner = known;
         if (owner is null) Problem(record, "organization", "de organisatie ontbreekt in het bestand");
         if (id is not { } serviceId || name is null || status is null || owner is null) return;
-        if (_services.Any(x => x.Id == serviceId)) return;
+        if (_services.Any(x => x.Id == serviceId))
+        {
+            // Two records with one id would silently become one; which one wins is a guess.
+            Problem(record, "id", Texts.Get("hsds.duplicate-service", serviceId));
+            return;
+        }
 
         var service = new CareService
         {

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
+using Regiokompas.Web.Common.Http;
+using Regiokompas.Web.Common.Localization;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Hsds;
 
@@ -14,31 +15,43 @@ public static class TabularHsds
 {
     private static readonly HashSet<string> Numbers = ["minimum_age", "maximum_age", "latitude", "longitude", "amount", "extension"];
 
+    /// <summary>The package as uploaded; HSDS has some twenty tables, a region's directory a few MB.</summary>
+    public const long MaxZipBytes = 20L * 1024 * 1024;
+
+    public static readonly ZipLimits Limits = new(MaxEntries: 100, MaxTotalBytes: 100L * 1024 * 1024, MaxRatio: 100);
+
     public static (JsonObject Page, List<ImportProblem> Problems) FromZip(Stream zip)
     {
         var problems = new List<ImportProblem>();
         var tables = new Dictionary<string, List<Dictionary<string, string>>>(StringComparer.Ordinal);
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Read))
-            foreach (var entry in archive.Entries.Where(e => e.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)))
+        try
+        {
+            foreach (var (name, bytes) in BoundedZip.ReadEntries(zip, Limits, e => e.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)))
             {
-                using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
-                tables[Path.GetFileNameWithoutExtension(entry.Name)] = Csv(reader.ReadToEnd(), entry.Name, problems);
+                var (text, encoding) = StrictText.Decode(bytes);
+                if (encoding is not null) problems.Add(new ImportProblem(name, $"regel {encoding.Line}", "", encoding.Message));
+                else tables[Path.GetFileNameWithoutExtension(name)] = Csv(text!, name, problems);
             }
+        }
+        catch (ZipLimitExceeded e)
+        {
+            return (new JsonObject(), [new ImportProblem("upload.zip", "", "", e.Message)]);
+        }
         List<Dictionary<string, string>> T(string name) => tables.GetValueOrDefault(name) ?? [];
         if (!tables.ContainsKey("services")) problems.Add(new ImportProblem("services.csv", "", "", "het bestand ontbreekt in het pakket"));
 
-        var organisations = T("organizations").ToDictionary(r => r.GetValueOrDefault("id") ?? "", Obj);
+        var organisations = ById(T("organizations")).ToDictionary(r => r.GetValueOrDefault("id") ?? "", Obj);
         var addresses = T("addresses").ToLookup(r => r.GetValueOrDefault("location_id") ?? "");
         var locationPhones = T("phones").Where(r => Has(r, "location_id")).ToLookup(r => r["location_id"]);
-        var locations = T("locations").ToDictionary(r => r.GetValueOrDefault("id") ?? "", r =>
+        var locations = ById(T("locations")).ToDictionary(r => r.GetValueOrDefault("id") ?? "", r =>
         {
             var o = Obj(r);
             o["addresses"] = Array(addresses[r.GetValueOrDefault("id") ?? ""]);
             o["phones"] = Array(locationPhones[r.GetValueOrDefault("id") ?? ""]);
             return o;
         });
-        var terms = T("taxonomy_terms").ToDictionary(r => r.GetValueOrDefault("id") ?? "", r => r);
-        var taxonomies = T("taxonomies").ToDictionary(r => r.GetValueOrDefault("id") ?? "", r => r);
+        var terms = ById(T("taxonomy_terms")).ToDictionary(r => r.GetValueOrDefault("id") ?? "", r => r);
+        var taxonomies = ById(T("taxonomies")).ToDictionary(r => r.GetValueOrDefault("id") ?? "", r => r);
         var salSchedules = T("schedules").Where(r => Has(r, "service_at_location_id")).ToLookup(r => r["service_at_location_id"]);
 
         var contents = new JsonArray();
@@ -81,6 +94,15 @@ public static class TabularHsds
         return (new JsonObject { ["contents"] = contents }, problems);
     }
 
+    /// <summary>Duplicated ids are already reported by <see cref="Csv"/>; the first row stands in for the lookups.</summary>
+    private static IEnumerable<Dictionary<string, string>> ById(IEnumerable<Dictionary<string, string>> rows) =>
+        rows.DistinctBy(r => r.GetValueOrDefault("id") ?? "");
+
+    private static bool IsNumber(string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n);
+
+    private static string Short(string value) => value.Length > 40 ? value[..40] + "…" : value;
+
     private static bool Has(Dictionary<string, string> row, string column) => row.TryGetValue(column, out var v) && v.Length > 0;
 
     private static JsonArray Array(IEnumerable<Dictionary<string, string>> rows) => new(rows.Select(r => (JsonNode)Obj(r)).ToArray());
@@ -91,7 +113,7 @@ public static class TabularHsds
         foreach (var (key, value) in row)
         {
             if (value.Length == 0) continue;
-            o[key] = Numbers.Contains(key) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(value);
+            o[key] = Numbers.Contains(key) && IsNumber(value) ? JsonValue.Create(double.Parse(value, CultureInfo.InvariantCulture)) : JsonValue.Create(value);
         }
         return o;
     }
@@ -127,6 +149,10 @@ public static class TabularHsds
         if (records.Count == 0) return [];
         var header = records[0].Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
         var rows = new List<Dictionary<string, string>>();
+        foreach (var twice in header.GroupBy(h => h).Where(g => g.Count() > 1))
+            problems.Add(new ImportProblem(file, "regel 1", twice.Key, Texts.Get("csv.column-twice", twice.Key, 1)));
+        if (header.Count != header.Distinct().Count()) return rows;
+        var idLines = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var r = 1; r < records.Count; r++)
         {
             if (records[r].Count != header.Count)
@@ -134,7 +160,13 @@ public static class TabularHsds
                 problems.Add(new ImportProblem(file, $"regel {r + 1}", "", $"{records[r].Count} velden, de kop heeft er {header.Count}"));
                 continue;
             }
-            rows.Add(header.Zip(records[r]).ToDictionary(p => p.First, p => p.Second.Trim(), StringComparer.Ordinal));
+            var row = header.Zip(records[r]).ToDictionary(p => p.First, p => p.Second.Trim(), StringComparer.Ordinal);
+            // A repeated id would make two records one; say where both are rather than keep either silently.
+            foreach (var column in Numbers.Where(n => row.TryGetValue(n, out var v) && v.Length > 0 && !IsNumber(v)))
+                problems.Add(new ImportProblem(file, $"regel {r + 1}", column, $"'{Short(row[column])}' is geen getal"));
+            if (row.TryGetValue("id", out var id) && id.Length > 0 && !idLines.TryAdd(id, r + 1))
+                problems.Add(new ImportProblem(file, $"regel {r + 1}", "id", Texts.Get("hsds.duplicate-id", file, r + 1, id, idLines[id])));
+            rows.Add(row);
         }
         return rows;
     }

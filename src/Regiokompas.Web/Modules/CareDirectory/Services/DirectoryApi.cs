@@ -1,3 +1,4 @@
+using Regiokompas.Web.Common.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regiokompas.Domain.CareDirectory;
 using System.Text.Json;
@@ -76,19 +77,24 @@ public static class DirectoryApi
                 try { return Results.Ok(await handler.HandleAsync("datapackage", JsonSerializer.SerializeToElement(page), ct)); }
                 catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }
             })
-            .RequireAccess(Scope.Administrator).WithName("ImportHsdsTabular")
+            .RequireAccess(Scope.Administrator).WithBodyLimit(TabularHsds.MaxZipBytes).WithName("ImportHsdsTabular")
             .WithSummary("Import an HSDS 3.0 tabular data package (zip of CSV files). All or nothing; 422 lists every problem.");
 
         api.MapPost("/import/hsds", async (HttpRequest http, ImportHsdsHandler handler, ICurrentActor actor, CancellationToken ct) =>
             {
                 if (!actor.Actor.IsAdministrator) throw new NotAllowed("edit.not-allowed");
+                using var body = new MemoryStream();
+                await http.Body.CopyToAsync(body, ct);
+                var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
+                if (StrictText.Check(bytes.Span) is { } text)
+                    return Unprocessable([new ImportProblem(http.Query["file"].FirstOrDefault() ?? "upload.json", $"regel {text.Line}", "", text.Message)]);
                 JsonElement root;
-                try { root = (await JsonDocument.ParseAsync(http.Body, cancellationToken: ct)).RootElement; }
+                try { root = JsonDocument.Parse(bytes.Span.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes).RootElement; }
                 catch (JsonException e) { return Unprocessable([new ImportProblem(http.Query["file"].ToString(), "", "", e.Message)]); }
                 try { return Results.Ok(await handler.HandleAsync(http.Query["file"].FirstOrDefault() ?? "upload.json", root, ct)); }
                 catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }
             })
-            .RequireAccess(Scope.Administrator).WithName("ImportHsds")
+            .RequireAccess(Scope.Administrator).WithBodyLimit(ImportHsdsHandler.MaxJsonBytes).WithName("ImportHsds")
             .WithSummary("Import HSDS 3.0 JSON (a service, a page of services, or an organisation with services). All or nothing; 422 lists every problem.");
         return app;
     }

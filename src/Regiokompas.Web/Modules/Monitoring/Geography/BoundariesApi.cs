@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Http;
 using Regiokompas.Web.Modules.Plan;
 using Regiokompas.Web.Common.Authorization;
 
@@ -17,7 +17,7 @@ public static class BoundariesApi
         var api = app.MapGroup("/api/v1").WithTags("Monitoring");
 
         api.MapPost("/boundaries/import", ImportAsync)
-            .RequireAccess(Scope.Coordinator).WithName("ImportBoundaries")
+            .RequireAccess(Scope.Coordinator).WithBodyLimit(ImportBoundariesHandler.MaxBytes).WithName("ImportBoundaries")
             .WithSummary("Municipality boundaries as a GeoJSON FeatureCollection in WGS84 (body). ?dryRun=true only checks; ?year= when the features carry no 'jaar'; ?codeProperty= names the code property. All or nothing; 422 lists every problem by feature.");
 
         api.MapGet("/regions/{regionId}/boundaries", GetRegionBoundariesAsync)
@@ -30,20 +30,14 @@ public static class BoundariesApi
     {
         if (!BoundaryPermissions.CanImport(actor.Actor))
             return TypedResults.Problem(statusCode: 403, title: BoundaryTexts.Get("boundaries.not-allowed"));
-        // Kestrel's own limit (30 MB) would answer first, without our message.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = ImportBoundariesHandler.MaxBytes + 1;
-        var tooLarge = TypedResults.Problem(statusCode: 413, title: BoundaryTexts.Get("boundaries.too-large", ImportBoundariesHandler.MaxBytes / 1024 / 1024));
-        if (request.ContentLength > ImportBoundariesHandler.MaxBytes) return tooLarge;
-        // A body without a length is read up to the limit and refused beyond it.
+        // The body limit (BoundedBody) cuts off anything above MaxBytes, with or without a length.
         using var body = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, ct)) > 0)
-        {
-            if (body.Length + read > ImportBoundariesHandler.MaxBytes) return tooLarge;
-            body.Write(buffer, 0, read);
-        }
+        await request.Body.CopyToAsync(body, ct);
+        if (StrictText.Check(body.GetBuffer().AsSpan(0, (int)body.Length)) is { } text)
+            return TypedResults.Problem(statusCode: 422, title: BoundaryTexts.Get("boundaries.import-failed"), extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = new[] { new { feature = 0, field = $"regel {text.Line}", code = text.Code, message = text.Message } },
+            });
         body.Position = 0;
         var outcome = await handler.HandleAsync(body, new ImportBoundariesRequest
         {

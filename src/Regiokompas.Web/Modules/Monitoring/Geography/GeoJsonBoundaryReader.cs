@@ -164,7 +164,16 @@ public static class GeoJsonBoundaryReader
             // Repeated codes are parts of one area: joined into one MultiPolygon, not dissolved,
             // because a union of simplified outlines can fail on their slivers.
             var polygons = group.SelectMany(a => Polygons(a.Geometry)).ToArray();
-            areas.Add(first with { Geometry = Light(first.Geometry.Factory.CreateMultiPolygon(polygons)) });
+            try
+            {
+                areas.Add(first with { Geometry = Light(first.Geometry.Factory.CreateMultiPolygon(polygons)) });
+            }
+            catch (ArgumentException)
+            {
+                // The simplifier refuses parts that repeat the same ring; such a file is not an area's outline.
+                problems.Add(new(first.Feature, "geometry.coordinates", "boundaries.geometry-unreadable", []));
+                continue;
+            }
             notes.Add(new(first.Feature, "boundaries.note-merged", [group.Key, group.Count(), string.Join(", ", group.Select(a => a.Feature))]));
         }
         return problems.Count > 0 ? new(year, [], problems, notes, skipped) : new(year, areas, problems, notes, skipped);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Http;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Common.Authorization;
 
@@ -8,8 +9,7 @@ namespace Regiokompas.Web.Modules.Monitoring.Geography;
 
 /// <summary>Upload municipality outlines (GeoJSON); first a check, then the import. Administrators and coordinators.</summary>
 [Access(Scope.Coordinator)]
-[RequestSizeLimit(ImportBoundariesHandler.MaxBytes + 64 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = ImportBoundariesHandler.MaxBytes + 64 * 1024)]
+[BodyLimit(ImportBoundariesHandler.MaxBytes + 64 * 1024)]
 public sealed class ImportModel(ImportBoundariesHandler handler, ICurrentActor actor) : PageModel
 {
     [BindProperty] public IFormFile? File { get; set; }

@@ -55,8 +55,9 @@ public sealed class ImportMeasurementsHandler(AppDbContext db, PlanQueries plans
         var now = clock.GetUtcNow().UtcDateTime;
         var catalogue = await MonitoringCatalogue.LoadAsync(db, plans, ct);
         var batch = new MeasurementBatch(catalogue, DateOnly.FromDateTime(now));
-        foreach (var problem in readProblems) batch.AddProblem(problem);
         await foreach (var row in rows.WithCancellation(ct)) batch.Add(row);
+        // Only now: a streaming reader reports the header and the file's shape as it goes.
+        foreach (var problem in readProblems) batch.AddProblem(problem);
         var result = batch.Result();
 
         var problems = result.Problems.ToList();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Common.Auth;
+using Regiokompas.Web.Common.Http;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.Monitoring.Import;
 using Regiokompas.Web.Common.Authorization;
@@ -11,11 +12,15 @@ namespace Regiokompas.Web.Modules.Monitoring.Measurements;
 
 /// <summary>Upload a CSV in the long format; first a check, then the import. Works without JavaScript.</summary>
 [Access(Scope.Organisation)]
+[BodyLimit(MonitoringApi.MaxCsvBytes + FormOverhead)]
 public sealed class UploadModel(ImportMeasurementsHandler handler, ICurrentActor actor) : PageModel
 {
     [BindProperty, Required] public IFormFile? File { get; set; }
     [BindProperty] public bool OnlyCheck { get; set; } = true;
     public ImportOutcome? Outcome { get; private set; }
+
+    /// <summary>Room for the multipart boundaries and the other fields beside the file.</summary>
+    private const long FormOverhead = 64 * 1024;
 
     public void OnGet() { }
 

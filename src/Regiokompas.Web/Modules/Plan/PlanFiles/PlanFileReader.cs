@@ -43,6 +43,8 @@ public static partial class PlanFileReader
         JsonNode? root;
         try
         {
+            if (YamlLimits.Check(text) is { } limit)
+                return Fail(fileName, limit.Line, "", $"{limit.Message} (regel {limit.Line}, kolom {limit.Column}); er is niets ingelezen.");
             var yaml = new YamlStream();
             yaml.Load(new StringReader(text));
             if (yaml.Documents.Count == 0)
@@ -119,7 +121,8 @@ public static partial class PlanFileReader
         if (v is "" or "~" or "null") return null;
         if (v is "true" or "false") return JsonValue.Create(v == "true");
         if (long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)) return JsonValue.Create(l);
-        if (double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return JsonValue.Create(d);
+        // A number beyond double (1e400) stays text, so the schema says it is of the wrong type.
+        if (double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) return JsonValue.Create(d);
         return JsonValue.Create(v);
     }
 
