@@ -88,7 +88,11 @@ public abstract class ScopeRuleTests(AppFactory factory)
         var unit = await factory.CreateUnitAsync(open: 5);
         var key = Guid.NewGuid().ToString("N");
         var first = await factory.TokenClientAsync(Region, OtherProvider);
-        var (id, patient) = await HoldAsync(first, unit, key);
+        const string patient = "TP-EERSTE-1";
+        var body1 = HoldBody(unit, key, patient); // sent twice as is: a repeat must be the same request
+        var created = await first.PostAsJsonAsync("/api/v1/reservations", body1, Ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await created.Content.ReadFromJsonAsync<ReservationView>(Ct))!.Id;
 
         // The same key from another organisation is a new hold of its own, never the first one's reservation.
         var other = await factory.TokenClientAsync(Region, "ggd-ijsselland");
@@ -99,7 +103,7 @@ public abstract class ScopeRuleTests(AppFactory factory)
         JsonSerializer.Deserialize<ReservationView>(body, JsonSerializerOptions.Web)!.Id.ShouldNotBe(id);
 
         // The owner's repeat still finds its own reservation.
-        var repeat = await first.PostAsJsonAsync("/api/v1/reservations", HoldBody(unit, key, patient), Ct);
+        var repeat = await first.PostAsJsonAsync("/api/v1/reservations", body1, Ct);
         repeat.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await repeat.Content.ReadFromJsonAsync<ReservationView>(Ct))!.Id.ShouldBe(id);
         (await factory.WithDbAsync(db => db.Set<Reservation>().CountAsync(r => r.IdempotencyKey == key, Ct))).ShouldBe(2);
