@@ -10,6 +10,7 @@ using Regiokompas.Web.Modules.Monitoring.Geography;
 using Regiokompas.Web.Modules.CareDirectory;
 using Regiokompas.Web.Modules.Plan;
 using Regiokompas.Web.Modules.Capacity;
+using Regiokompas.Web.Modules.Governance;
 
 var demo = args.Contains("--demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
@@ -29,6 +30,7 @@ builder.Services.AddPlan();
 builder.Services.AddCapacity();
 builder.Services.AddMonitoring();
 builder.Services.AddCareDirectory();
+builder.Services.AddGovernance();
 
 var app = builder.Build();
 
@@ -90,6 +92,7 @@ app.MapCapacityApi();
 app.MapMonitoringApi();
 app.MapBoundariesApi();
 app.MapCareDirectoryApi();
+app.MapGovernanceApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -207,7 +207,8 @@ public sealed class Decision : IVersioned, IAudited
         var unmet = Objections.Count(o => !o.IsMet);
         if (unmet > 0) throw new RuleViolation("governance.objections-unmet", unmet);
         if (decidedOn < DateOnly.FromDateTime(ProposedAtUtc)) throw new RuleViolation("governance.decided-before-proposed", DateOnly.FromDateTime(ProposedAtUtc));
-        if (decidedOn > DateOnly.FromDateTime(nowUtc)) throw new RuleViolation("governance.decided-in-future");
+        // One day of slack: the date is given in Dutch time, which runs ahead of UTC.
+        if (decidedOn > DateOnly.FromDateTime(nowUtc).AddDays(1)) throw new RuleViolation("governance.decided-in-future");
         Status = DecisionStatus.Decided;
         DecidedOn = decidedOn;
         UpdatedAtUtc = nowUtc;

@@ -97,7 +97,7 @@ public class DecisionTests
     {
         var d = Proposal();
         Should.Throw<RuleViolation>(() => d.Decide(Today.AddDays(-1), Now)).Code.ShouldBe("governance.decided-before-proposed");
-        Should.Throw<RuleViolation>(() => d.Decide(Today.AddDays(1), Now)).Code.ShouldBe("governance.decided-in-future");
+        Should.Throw<RuleViolation>(() => d.Decide(Today.AddDays(2), Now)).Code.ShouldBe("governance.decided-in-future");
     }
 
     [Fact]

@@ -55,6 +55,7 @@ public static class Texts
     private static readonly IReadOnlyDictionary<string, (string Nl, string En)>[] ModuleMessages =
     [
         Modules.Capacity.CapacityTexts.Messages,
+        Modules.Governance.GovernanceTexts.Messages,
     ];
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
