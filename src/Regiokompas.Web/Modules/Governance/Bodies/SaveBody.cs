@@ -98,6 +98,8 @@ public sealed class SaveBodyHandler(AppDbContext db, PlanQueries plan)
             else if ((char.IsWhiteSpace(c) || c is '-' or '_' or '/') && sb.Length > 0 && sb[^1] != '-') sb.Append('-');
         }
         var slug = sb.ToString().Trim('-');
-        return slug.Length == 0 ? "orgaan" : slug.Length > 80 ? slug[..80].Trim('-') : slug;
+        if (slug.Length > 80) slug = slug[..80].Trim('-');
+        // "bewerken" is a page under /regiotafel, so a body cannot take it as its key.
+        return slug.Length == 0 || slug == "bewerken" ? "orgaan-" + slug : slug;
     }
 }
