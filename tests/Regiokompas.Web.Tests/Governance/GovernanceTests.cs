@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Regiokompas.Web.Common.Audit;
 using Regiokompas.Web.Tests.Infrastructure;
 
@@ -251,6 +252,54 @@ public abstract partial class GovernanceTests(AppFactory factory)
         (await stale.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString().ShouldBe("edit.conflict");
         (await factory.WithDbAsync(db => db.Set<Regiokompas.Domain.Governance.GovernanceBody>().Where(b => b.Key == bodyKey).Select(b => b.Mandate).SingleAsync(Ct)))
             .ShouldBe("Eerste versie");
+    }
+
+    [Fact]
+    public async Task Demo_seeding_adds_fictitious_bodies_meetings_and_a_decision_marked_as_such_once()
+    {
+        await SeedDemoAsync();
+        var bodies = await factory.WithDbAsync(db => db.Set<Regiokompas.Domain.Governance.GovernanceBody>().CountAsync(b => b.Fictitious, Ct));
+        bodies.ShouldBeGreaterThanOrEqualTo(3);
+        await SeedDemoAsync();
+        (await factory.WithDbAsync(db => db.Set<Regiokompas.Domain.Governance.GovernanceBody>().CountAsync(b => b.Fictitious, Ct))).ShouldBe(bodies);
+
+        var anonymous = factory.CreateClient();
+        var whoIsWho = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/regio/{Region}/regiotafel", Ct));
+        whoIsWho.ShouldContain("Regiotafel (demo)");
+        whoIsWho.ShouldContain("fictief (demo)");
+        whoIsWho.ShouldNotContain("Demo Bestuurder A");
+        var list = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/regio/{Region}/besluiten?body=regiotafel-demo", Ct));
+        list.ShouldContain("Scholingsaanbod voor professionals (fictief)");
+        list.ShouldContain("fictief (demo)");
+        var feed = await anonymous.GetStringAsync($"/api/v1/regions/{Region}/bodies/regiotafel-demo/calendar.ics", Ct);
+        Ical.Net.Calendar.Load(feed)!.Events.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Every_governance_rule_code_has_dutch_and_english_text()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Regiokompas.sln"))) root = Path.GetDirectoryName(root)!;
+        var sources = Directory.GetFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => f.Contains("Governance", StringComparison.Ordinal) && !f.EndsWith("GovernanceTexts.cs", StringComparison.Ordinal));
+        var codes = sources.SelectMany(f => RuleCode().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).Distinct().ToList();
+        codes.Count.ShouldBeGreaterThan(20);
+        foreach (var code in codes)
+        {
+            Regiokompas.Web.Modules.Governance.GovernanceTexts.Messages.ShouldContainKey(code);
+            var (nl, en) = Regiokompas.Web.Modules.Governance.GovernanceTexts.Messages[code];
+            nl.ShouldNotBeNullOrWhiteSpace();
+            en.ShouldNotBeNullOrWhiteSpace();
+        }
+    }
+
+    [GeneratedRegex("\"(governance\\.[a-z-]+)\"")]
+    private static partial Regex RuleCode();
+
+    private async Task SeedDemoAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Regiokompas.Web.Modules.Governance.GovernanceDemoSeeder>().SeedAsync(Ct);
     }
 
     private static async Task<string> CreateBodyAsync(HttpClient client, string name, string kind, string[]? memberNames = null, string? publicContact = null)
