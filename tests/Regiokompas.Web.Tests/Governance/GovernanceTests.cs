@@ -213,6 +213,11 @@ public abstract partial class GovernanceTests(AppFactory factory)
         decisions.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
         (await decisions.Content.ReadFromJsonAsync<JsonElement>(Ct)).ValueKind.ShouldBe(JsonValueKind.Array);
         (await anonymous.GetAsync("/api/v1/regions/bestaat-niet/decisions", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var paths = (await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct)).GetProperty("paths");
+        paths.TryGetProperty("/api/v1/regions/{regionId}/bodies", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/v1/regions/{regionId}/decisions", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/v1/regions/{regionId}/bodies/{bodyKey}/calendar.ics", out _).ShouldBeTrue();
     }
 
     [Fact]
