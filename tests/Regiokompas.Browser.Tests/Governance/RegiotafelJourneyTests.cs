@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -5,6 +6,14 @@ namespace Regiokompas.Browser.Tests.Governance;
 
 public sealed class RegiotafelJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
+    private static async Task AxeCleanAsync(IPage page)
+    {
+        var results = await page.RunAxe();
+        results.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task Coordinator_takes_a_proposal_to_consent_on_a_phone_and_the_public_list_shows_it_as_cards()
     {
@@ -40,6 +49,7 @@ public sealed class RegiotafelJourneyTests(BrowserFixture fixture) : IClassFixtu
         await plan.GetByLabel("Plaats").FillAsync("Zwolle");
         await plan.GetByRole(AriaRole.Button, new() { Name = "Vergadering plannen" }).ClickAsync();
         await page.WaitForURLAsync("**/vergadering/**");
+        await AxeCleanAsync(page);
         var agenda = page.GetByRole(AriaRole.Form, new() { Name = "Agendapunt toevoegen" });
         await agenda.GetByLabel("Titel").FillAsync("Scholing professionals");
         await agenda.GetByLabel("Gaat over").SelectOptionAsync("result:glp-d1-r1");
@@ -53,6 +63,7 @@ public sealed class RegiotafelJourneyTests(BrowserFixture fixture) : IClassFixtu
         await proposal.GetByLabel("Voorgesteld door").FillAsync("coalitie preventie");
         await proposal.GetByRole(AriaRole.Button, new() { Name = "Voorstel indienen" }).ClickAsync();
         await page.WaitForURLAsync("**/besluit/**");
+        await AxeCleanAsync(page);
         var objection = page.GetByRole(AriaRole.Form, new() { Name = "Bezwaar vastleggen" });
         await objection.GetByLabel("Van (organisatie of rol)").FillAsync("Zilveren Kruis");
         await objection.GetByLabel("Bezwaar", new() { Exact = true }).FillAsync("Kosten per gemeente ontbreken.");
@@ -69,8 +80,11 @@ public sealed class RegiotafelJourneyTests(BrowserFixture fixture) : IClassFixtu
         await visitor.GotoAsync($"{fixture.BaseUrl}/regio/ijssel-vecht/besluiten");
         var row = visitor.GetByRole(AriaRole.Row).Filter(new() { HasText = "Gezamenlijke scholing (browsertest)" });
         (await row.EvaluateAsync<string>("r => getComputedStyle(r).display")).ShouldBe("block");
+        await AxeCleanAsync(visitor);
         (await row.EvaluateAsync<bool>("r => r.getBoundingClientRect().right <= window.innerWidth")).ShouldBeTrue();
         (await visitor.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("no sideways scrolling at 390 px");
+        await visitor.GotoAsync($"{fixture.BaseUrl}/regio/ijssel-vecht/regiotafel");
+        await AxeCleanAsync(visitor);
         await visitor.GotoAsync($"{fixture.BaseUrl}/regio/ijssel-vecht/resultaat/glp-d1-r1");
         (await visitor.GetByRole(AriaRole.Link, new() { Name = "Gezamenlijke scholing (browsertest)" }).CountAsync()).ShouldBe(1);
         await visitor.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "regiotafel-result-phone.png"), FullPage = true });
