@@ -120,6 +120,46 @@ public abstract partial class GovernanceTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Consent_through_the_api_refuses_a_decision_while_an_objection_is_open_and_shows_it_on_the_action_page()
+    {
+        var coordinator = await factory.LoggedInClientAsync("coordinator", Region);
+        var (_, meetingId, _) = await BodyWithMeetingAsync(coordinator);
+        var withItem = await coordinator.PostAsJsonAsync($"/api/v1/regions/{Region}/meetings/{meetingId}/agenda-items",
+            new { title = "Actie bespreken", planItem = "action:glp-d1-a5" }, Ct);
+        withItem.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var item = (await withItem.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("agenda").EnumerateArray()
+            .Single(a => a.GetProperty("title").GetString() == "Actie bespreken");
+        item.GetProperty("planItem").GetProperty("url").GetString().ShouldBe($"/regio/{Region}/actie/glp-d1-a5");
+        var title = $"Actie versnellen {Guid.NewGuid():N}"[..28];
+        var d = await (await coordinator.PostAsJsonAsync($"/api/v1/regions/{Region}/meetings/{meetingId}/decisions",
+            new { agendaItemId = item.GetProperty("id").GetGuid(), title, proposal = "Versnellen?", proposedBy = "GGD IJsselland" }, Ct))
+            .Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var id = d.GetProperty("id").GetString();
+
+        async Task<JsonElement> StepAsync(string action, object body, HttpStatusCode expected)
+        {
+            var response = await coordinator.PostAsJsonAsync($"/api/v1/regions/{Region}/decisions/{id}/{action}", body, Ct);
+            response.StatusCode.ShouldBe(expected, await response.Content.ReadAsStringAsync(Ct));
+            return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        }
+        d = await StepAsync("object", new { version = d.GetProperty("version").GetInt32(), raisedBy = "Gemeente Kampen", text = "Capaciteit ontbreekt." }, HttpStatusCode.OK);
+        var refused = await StepAsync("decide", new { version = d.GetProperty("version").GetInt32() }, HttpStatusCode.Conflict);
+        refused.GetProperty("code").GetString().ShouldBe("governance.objections-unmet");
+        refused.GetProperty("title").GetString()!.ShouldStartWith("Er staan nog 1 bezwaren open.");
+        var stale = await StepAsync("withdraw", new { version = 0, reason = "oud" }, HttpStatusCode.Conflict);
+        stale.GetProperty("code").GetString().ShouldBe("edit.conflict");
+        d = await StepAsync("meet", new { version = d.GetProperty("version").GetInt32(), objection = 1, howMet = "Kampen levert later in." }, HttpStatusCode.OK);
+        d.GetProperty("status").GetString().ShouldBe("open");
+        d = await StepAsync("decide", new { version = d.GetProperty("version").GetInt32() }, HttpStatusCode.OK);
+        d.GetProperty("status").GetString().ShouldBe("decided");
+        d.GetProperty("objections")[0].GetProperty("howMet").GetString().ShouldBe("Kampen levert later in.");
+        (await StepAsync("withdraw", new { version = d.GetProperty("version").GetInt32(), reason = "te laat" }, HttpStatusCode.Conflict))
+            .GetProperty("code").GetString().ShouldBe("governance.decision-closed");
+
+        WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync($"/regio/{Region}/actie/glp-d1-a5", Ct)).ShouldContain(title);
+    }
+
+    [Fact]
     public async Task A_coordinator_of_another_region_gets_403_on_every_write()
     {
         var owner = await factory.LoggedInClientAsync("coordinator", Region);
