@@ -13,6 +13,7 @@ using Regiokompas.Web.Modules.Monitoring.Geography;
 using Regiokompas.Web.Modules.CareDirectory;
 using Regiokompas.Web.Modules.Plan;
 using Regiokompas.Web.Modules.Capacity;
+using Regiokompas.Web.Modules.Governance;
 
 if (CliCommands.UnknownCommand(args) is { } unknown) return CliCommands.RefuseUnknown(unknown);
 var demo = args.Contains("--demo");
@@ -36,6 +37,7 @@ builder.Services.AddPlan();
 builder.Services.AddCapacity();
 builder.Services.AddMonitoring();
 builder.Services.AddCareDirectory();
+builder.Services.AddGovernance();
 
 var app = builder.Build();
 
@@ -101,6 +103,7 @@ app.MapCapacityApi();
 app.MapMonitoringApi();
 app.MapBoundariesApi();
 app.MapCareDirectoryApi();
+app.MapGovernanceApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -28,6 +28,7 @@ public static class StartupTasks
         {
             await DemoUsers.EnsureAsync(sp, app.Logger);
             await sp.GetRequiredService<Modules.Monitoring.Catalogue.DemoFiguresSeeder>().SeedAsync(CancellationToken.None);
+            await sp.GetRequiredService<Modules.Governance.GovernanceDemoSeeder>().SeedAsync(CancellationToken.None);
         }
     }
 }

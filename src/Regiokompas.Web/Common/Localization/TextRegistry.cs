@@ -23,5 +23,6 @@ public static class TextRegistry
         new("Capacity", CapacityTexts.Messages),
         new("Access", Authorization.AccessTexts.Messages),
         new("Input", Http.InputTexts.Messages),
+        new("Governance", Regiokompas.Web.Modules.Governance.GovernanceTexts.Messages),
     ];
 }

@@ -20,6 +20,8 @@ public sealed record OrganisationRef(string Id, string Name);
 public sealed record PlanTree(RegionSummary Region, IReadOnlyList<PillarNode> Pillars);
 public sealed record OrganisationSummary(string Id, string RegionId, string Name, string Type, IReadOnlyList<string> Municipalities, string? Website);
 public sealed record OrganisationIdRef(int Id, string Key, string RegionId, string Name, OrganisationType Type, List<string> MunicipalityCodes);
+/// <summary>A plan item another module can point at; Kind is "pillar", "result", "action" or "transformation-plan".</summary>
+public sealed record PlanItemRef(string Kind, string Key, string Title, string? PillarKey);
 public sealed record AuditLine(DateTime AtUtc, string UserName, string EntityType, string EntityKey, string Operation, string Field, string? OldValue, string? NewValue);
 
 /// <summary>
@@ -139,5 +141,25 @@ public sealed class PlanQueries(AppDbContext db)
             .Where(a => a.RegionId == regionId && a.EntityType == entityType && a.EntityKey == key)
             .OrderByDescending(a => a.Id).Select(a => new { a.UserName, a.AtUtc }).FirstOrDefaultAsync(ct);
         return (last?.UserName, last?.AtUtc);
+    }
+
+    /// <summary>Pillars, results, actions and transformation plans of a region, with the pillar each sits under.</summary>
+    public async Task<IReadOnlyList<PlanItemRef>> GetPlanItemRefsAsync(string regionId, CancellationToken ct)
+    {
+        var pillars = await db.Pillars.AsNoTracking().Where(p => p.RegionId == regionId).OrderBy(p => p.SortOrder)
+            .Select(p => new { p.Id, p.Key, p.Name }).ToListAsync(ct);
+        var pillarKey = pillars.ToDictionary(p => p.Id, p => p.Key);
+        var results = await (from r in db.Results.AsNoTracking() join g in db.Goals on r.GoalId equals g.Id
+                             where r.RegionId == regionId orderby g.PillarId, g.SortOrder, r.SortOrder
+                             select new { r.Key, r.Title, g.PillarId }).ToListAsync(ct);
+        var actions = await db.Actions.AsNoTracking().Where(a => a.RegionId == regionId).OrderBy(a => a.PillarId).ThenBy(a => a.SortOrder)
+            .Select(a => new { a.Key, a.Title, a.PillarId }).ToListAsync(ct);
+        var plans = await db.TransformationPlans.AsNoTracking().Where(t => t.RegionId == regionId).OrderBy(t => t.SortOrder)
+            .Select(t => new { t.Key, t.Title, t.PillarId }).ToListAsync(ct);
+        return pillars.Select(p => new PlanItemRef("pillar", p.Key, p.Name, p.Key))
+            .Concat(results.Select(r => new PlanItemRef("result", r.Key, r.Title, pillarKey.GetValueOrDefault(r.PillarId))))
+            .Concat(actions.Select(a => new PlanItemRef("action", a.Key, a.Title, pillarKey.GetValueOrDefault(a.PillarId))))
+            .Concat(plans.Select(t => new PlanItemRef("transformation-plan", t.Key, t.Title, t.PillarId is { } id ? pillarKey.GetValueOrDefault(id) : null)))
+            .ToList();
     }
 }
