@@ -4,6 +4,7 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
+using Regiokompas.Web.Common.Site;
 using Regiokompas.Web.Modules.Monitoring;
 using Regiokompas.Web.Modules.Monitoring.Geography;
 using Regiokompas.Web.Modules.CareDirectory;
@@ -27,6 +28,7 @@ builder.Services.AddPlan();
 builder.Services.AddCapacity();
 builder.Services.AddMonitoring();
 builder.Services.AddCareDirectory();
+builder.Services.AddPublicSite(builder.Configuration);
 
 var app = builder.Build();
 
@@ -59,7 +61,7 @@ app.Use(async (http, next) =>
     h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
     await next();
 });
-app.UseStaticFiles();
+app.UsePublicSiteStaticFiles();
 string[] cultures = ["nl", "en"];
 app.UseRequestLocalization(o =>
 {
