@@ -129,6 +129,7 @@ public abstract partial class FrontDoorTests(AppFactory factory)
         html.IndexOf("Kruidentuin Zuid", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("Kruidentuin Noord", StringComparison.Ordinal));
         html.ShouldContain("Er staan geen contactgegevens bij. Daarom staat dit lager in de lijst.");
         Count(html, "Er staan geen contactgegevens bij.").ShouldBe(1);
+        html.ShouldNotContain("Online of in heel Nederland.");   // no place in the data, so the card says nothing about where
     }
 
     [Fact]
