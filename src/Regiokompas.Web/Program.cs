@@ -8,6 +8,7 @@ using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Common.Security;
 using Regiokompas.Web.Common.Http;
+using Regiokompas.Web.Common.Site;
 using Regiokompas.Web.Modules.Monitoring;
 using Regiokompas.Web.Modules.Monitoring.Geography;
 using Regiokompas.Web.Modules.CareDirectory;
@@ -38,6 +39,7 @@ builder.Services.AddCapacity();
 builder.Services.AddMonitoring();
 builder.Services.AddCareDirectory();
 builder.Services.AddGovernance();
+builder.Services.AddPublicSite(builder.Configuration);
 
 var app = builder.Build();
 
@@ -74,7 +76,7 @@ app.Use(async (http, next) =>
     h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
     await next();
 });
-app.UseStaticFiles();
+app.UsePublicSiteStaticFiles();
 string[] cultures = ["nl", "en"];
 app.UseRequestLocalization(o =>
 {

@@ -73,9 +73,12 @@ public static class ResidentRanking
 {
     public const double OwnMunicipalityBoost = 2.0;
 
-    public static double Score(double relevance, bool servesOwnMunicipality, double? distanceKm)
+    /// <summary>Entries without a phone, e-mail, website or address leave a resident stuck, so they rank lower.</summary>
+    public const double UnreachablePenalty = 0.5;
+
+    public static double Score(double relevance, bool servesOwnMunicipality, double? distanceKm, bool reachable = true)
     {
-        var score = relevance * (servesOwnMunicipality ? OwnMunicipalityBoost : 1.0);
+        var score = relevance * (servesOwnMunicipality ? OwnMunicipalityBoost : 1.0) * (reachable ? 1.0 : UnreachablePenalty);
         // Nearness only reorders close calls: halves the weight at 10 km, never below a quarter.
         if (distanceKm is { } d) score *= 0.25 + 0.75 / (1 + Math.Max(0, d) / 10.0);
         return score;

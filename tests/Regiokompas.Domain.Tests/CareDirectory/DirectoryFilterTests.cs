@@ -118,6 +118,13 @@ public class DirectoryFilterTests
     }
 
     [Fact]
+    public void Entry_without_any_way_to_reach_it_ranks_below_an_equal_one_that_has_one()
+    {
+        ResidentRanking.Score(1.0, true, null, reachable: false).ShouldBe(1.0);
+        ResidentRanking.Score(1.0, false, null, reachable: false).ShouldBeLessThan(ResidentRanking.Score(1.0, false, null, reachable: true));
+    }
+
+    [Fact]
     public void Distance_between_lelystad_and_almere_is_about_24_km() =>
         ResidentRanking.DistanceKm(52.5185, 5.4714, 52.3508, 5.2647).ShouldBe(23.8, 1.0);
 }

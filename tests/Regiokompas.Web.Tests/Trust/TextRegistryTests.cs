@@ -60,7 +60,7 @@ public partial class TextRegistryTests
     [Fact]
     public void Each_module_has_its_own_registry()
     {
-        TextRegistry.Modules.Select(m => m.Name).ShouldBe(["Common", "Account", "Plan", "Monitoring", "Monitoring boundaries", "CareDirectory", "Capacity"], ignoreOrder: true);
+        TextRegistry.Modules.Select(m => m.Name).ShouldBe(["Common", "Account", "Plan", "Monitoring", "Monitoring boundaries", "CareDirectory", "Capacity", "Access", "Input", "Governance"], ignoreOrder: true);
     }
 
     [Theory]
@@ -179,7 +179,7 @@ public abstract class ApiProblemTextTests(AppFactory factory)
         var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/regions/ijssel-vecht/stories", new { text = "x" }, Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        json.RootElement.GetProperty("title").GetString()!.ShouldStartWith("Inloggen nodig");
+        json.RootElement.GetProperty("title").GetString()!.ShouldStartWith("Log in of stuur een geldig API-token");
     }
 }
 

@@ -1,3 +1,12 @@
+// After a search or a refused form the URL ends in #resultaten or #fout-samenvatting; the browser
+// scrolls there by itself, and here keyboard and screen-reader focus follows.
+(function () {
+  var id = window.location.hash.slice(1);
+  if (!id) return;
+  var target = document.getElementById(id);
+  if (target && target.getAttribute('tabindex') === '-1') target.focus();
+})();
+
 // Optional layer: suggestions from the server while typing. Without JavaScript the datalist
 // already offers theme names and lay words, so search works the same.
 (function () {

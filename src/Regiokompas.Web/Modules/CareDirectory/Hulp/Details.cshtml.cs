@@ -16,6 +16,22 @@ public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandle
     [BindProperty] public ReportErrorRequest Report { get; set; } = new();
     [BindProperty] public CreateReferralRequest Referral { get; set; } = new();
 
+    /// <summary>The "Meld een fout" problems, field id and Dutch message, for the error summary and the fields.</summary>
+    public IReadOnlyList<(string FieldId, string Message)> ReportErrors { get; private set; } = [];
+
+    /// <summary>Back to the search the resident came from: only the search's own parameters are carried over.</summary>
+    public string BackLink
+    {
+        get
+        {
+            var parts = Request.Query.Where(p => SearchKeys.Contains(p.Key))
+                .SelectMany(p => p.Value.OfType<string>().Where(v => v.Length > 0).Select(v => $"{p.Key}={Uri.EscapeDataString(v)}")).ToList();
+            return parts.Count == 0 ? "/hulp" : "/hulp?" + string.Join("&", parts) + "#resultaten";
+        }
+    }
+
+    private static readonly HashSet<string> SearchKeys = ["q", "gemeente", "thema", "leeftijd", "gratis", "direct", "taal", "soort", "weergave", "pagina"];
+
     /// <summary>Signed-in professionals refer a resident from here (Welzijn op Recept); the owner reports back.</summary>
 
     [Access(Scope.SignedIn)]    public async Task<IActionResult> OnPostReferAsync(Guid id, CancellationToken ct)
@@ -37,6 +53,23 @@ public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandle
         }
     }
 
+    /// <summary>
+    /// The report's problems in the registry's Dutch (or English) words, in form order; ASP.NET's own English
+    /// validation texts never reach the resident.
+    /// </summary>
+    private List<(string, string)> ReportProblems()
+    {
+        var problems = new List<(string, string)>();
+        if (ModelState.GetFieldValidationState("Report.Message") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+            || string.IsNullOrWhiteSpace(Report.Message))
+            problems.Add(("Report_Message", string.IsNullOrWhiteSpace(Report.Message)
+                ? Texts.Get("caredirectory.report-empty")
+                : Texts.Get("caredirectory.report-too-long", Domain.CareDirectory.ErrorReport.MaxMessageLength)));
+        if (ModelState.GetFieldValidationState("Report.ContactEmail") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            problems.Add(("Report_ContactEmail", Texts.Get("caredirectory.report-email-invalid")));
+        return problems;
+    }
+
     /// <summary>The page has two forms; only the posted one is validated.</summary>
     private bool IsValid(string prefix) => ModelState
         .Where(e => e.Key.StartsWith(prefix, StringComparison.Ordinal) || e.Key.Length == 0)
@@ -53,7 +86,8 @@ public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandle
     {
         if (await queries.GetAsync(id, ct) is not { } service) return NotFound();
         Service = service;
-        if (!IsValid("Report.")) return Page();
+        ReportErrors = ReportProblems();
+        if (ReportErrors.Count > 0) return Page();
         try
         {
             await reports.HandleAsync(id, Report, ct);
@@ -62,7 +96,7 @@ public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandle
         }
         catch (RuleViolation e)
         {
-            ModelState.AddModelError(string.Empty, Texts.Get(e.Code, e.Arguments));
+            ReportErrors = [(e.Code == "caredirectory.report-email-invalid" ? "Report_ContactEmail" : "Report_Message", Texts.Get(e.Code, e.Arguments))];
             return Page();
         }
     }

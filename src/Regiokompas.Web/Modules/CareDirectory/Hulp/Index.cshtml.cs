@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Domain.CareDirectory;
+using Regiokompas.Web.Modules.CareDirectory.Seeding;
 using Regiokompas.Web.Modules.CareDirectory.Services;
 using Regiokompas.Web.Common.Authorization;
 
@@ -54,11 +55,19 @@ public sealed class IndexModel(CareDirectoryQueries queries, CareDirectoryConten
     };
 
     /// <summary>The current search as a query string with one value changed, for tiles and paging links.</summary>
-    public string Link(string? theme = null, int? page = null)
+    public string Link(string? theme = null, int? page = null, string? query = null) =>
+        "/hulp" + (QueryString(theme, page, query) is { Length: > 0 } qs ? "?" + qs : "");
+
+    /// <summary>The search as a query string for a service link, so "Terug naar zoeken" there returns to these results.</summary>
+    public string BackQuery => QueryString(null, PageNumber, null) is { Length: > 0 } qs ? "?" + qs : "";
+
+    public string? PlaceName => Municipality is { } code ? MunicipalityNames.Of(code) : null;
+
+    private string QueryString(string? theme, int? page, string? query)
     {
         var parts = new List<string>();
         void Add(string key, string? value) { if (!string.IsNullOrEmpty(value)) parts.Add($"{key}={Uri.EscapeDataString(value)}"); }
-        Add("q", Query);
+        Add("q", query ?? Query);
         Add("gemeente", Municipality);
         foreach (var t in theme is null ? Themes : [theme]) Add("thema", t);
         Add("leeftijd", Age?.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -68,6 +77,6 @@ public sealed class IndexModel(CareDirectoryQueries queries, CareDirectoryConten
         foreach (var k in Kinds) Add("soort", k.ToString());
         Add("weergave", View);
         if ((page ?? 1) > 1) Add("pagina", page!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return "/hulp" + (parts.Count == 0 ? "" : "?" + string.Join("&", parts));
+        return string.Join("&", parts);
     }
 }

@@ -29,7 +29,8 @@ public sealed record IndexedService(
     IReadOnlyList<Guid> TaxonomyIds,
     IReadOnlyList<string> PlaceWords,
     double? Latitude,
-    double? Longitude);
+    double? Longitude,
+    bool Reachable = true);
 
 /// <summary>A search as the resident page, the professionals' view and the HSDS API ask it.</summary>
 public sealed record DirectorySearch
@@ -52,4 +53,5 @@ public sealed record DirectorySearch
 
 public sealed record SearchHit(Guid Id, string Name, double Score);
 
-public sealed record SearchOutcome(IReadOnlyList<SearchHit> Hits, int Total, bool Relaxed);
+/// <param name="DidYouMean">The query with unknown words replaced by the nearest known ones, or null.</param>
+public sealed record SearchOutcome(IReadOnlyList<SearchHit> Hits, int Total, bool Relaxed, string? DidYouMean = null);

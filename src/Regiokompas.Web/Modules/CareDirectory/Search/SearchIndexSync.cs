@@ -23,6 +23,8 @@ public sealed class SearchIndexLoader(AppDbContext db)
             Terms = s.Attributes.Select(a => a.TaxonomyTermId).ToList(),
             Places = s.Locations.Select(l => new { l.Location!.Name, l.Location.MunicipalityCode, l.Location.Latitude, l.Location.Longitude,
                 Cities = l.Location.Addresses.Select(a => a.City).ToList() }).ToList(),
+            Reachable = s.Phones.Any() || s.Email != null || s.Url != null
+                || s.Locations.Any(l => l.Location!.Addresses.Any(a => a.Address1 != "")),
         }).AsSplitQuery().ToListAsync(ct);
 
         var termTaxonomies = await db.Set<TaxonomyTerm>().AsNoTracking().Where(t => t.TaxonomyId != null)
@@ -40,7 +42,7 @@ public sealed class SearchIndexLoader(AppDbContext db)
                 r.Terms,
                 r.Terms.Where(termTaxonomies.ContainsKey).Select(t => termTaxonomies[t]).Distinct().ToList(),
                 r.Places.SelectMany(p => p.Cities.Append(p.Name)).OfType<string>().ToList(),
-                first?.Latitude, first?.Longitude);
+                first?.Latitude, first?.Longitude, r.Reachable);
         }).ToList();
     }
 

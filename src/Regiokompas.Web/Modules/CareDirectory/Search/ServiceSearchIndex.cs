@@ -21,11 +21,12 @@ public sealed class ServiceSearchIndex : IDisposable
         public const string Id = "id", Org = "org", Name = "name", Text = "text", Themes = "themes", Place = "place",
             Words = "words", Muni = "muni", Kind = "kind", Free = "free", Referral = "referral", Status = "status",
             Demo = "demo", Theme = "theme", Term = "term", Taxonomy = "taxonomy", Lang = "lang", MinAge = "minage",
-            MaxAge = "maxage", Assured = "assured", Modified = "modified", Lat = "lat", Lon = "lon";
+            MaxAge = "maxage", Assured = "assured", Modified = "modified", Lat = "lat", Lon = "lon",
+            Raw = "raw", Reach = "reach";
     }
 
     private const string NoArea = "*";
-    private static readonly ISet<string> RankingFields = new HashSet<string> { F.Id, F.Name, F.Muni, F.Lat, F.Lon };
+    private static readonly ISet<string> RankingFields = new HashSet<string> { F.Id, F.Name, F.Muni, F.Lat, F.Lon, F.Reach };
     private const string NoLanguage = "-";
     private const int NeverAssured = 99991231;
 
@@ -43,7 +44,7 @@ public sealed class ServiceSearchIndex : IDisposable
     public ServiceSearchIndex(SynonymList synonyms, FreshnessPolicy freshness)
     {
         _freshness = freshness;
-        var analyzer = new PerFieldAnalyzerWrapper(_stemming, new Dictionary<string, Analyzer> { [F.Words] = _words });
+        var analyzer = new PerFieldAnalyzerWrapper(_stemming, new Dictionary<string, Analyzer> { [F.Words] = _words, [F.Raw] = _words });
         _writer = new IndexWriter(_directory, new IndexWriterConfig(DutchAnalyzers.Version, analyzer));
         _searchers = new SearcherManager(_writer, true, null);
         _synonyms = synonyms;
@@ -124,11 +125,12 @@ public sealed class ServiceSearchIndex : IDisposable
                 double? distance = null;
                 if (search.Near is { } near && doc.GetField(F.Lat)?.GetDoubleValue() is { } lat && doc.GetField(F.Lon)?.GetDoubleValue() is { } lon)
                     distance = ResidentRanking.DistanceKm(near.Latitude, near.Longitude, lat, lon);
-                return new SearchHit(Guid.Parse(doc.Get(F.Id)), doc.Get(F.Name), ResidentRanking.Score(sd.Score, own, distance));
+                var reachable = doc.Get(F.Reach) == "1";
+                return new SearchHit(Guid.Parse(doc.Get(F.Id)), doc.Get(F.Name), ResidentRanking.Score(sd.Score, own, distance, reachable));
             })
             .OrderByDescending(h => h.Score).ThenBy(h => h.Name, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true))
             .Skip(search.Skip).Take(search.Take).ToList();
-            return new SearchOutcome(hits, top.TotalHits, relaxed);
+            return new SearchOutcome(hits, top.TotalHits, relaxed, DidYouMean(searcher, search.Text));
         }
         finally
         {
@@ -165,6 +167,35 @@ public sealed class ServiceSearchIndex : IDisposable
         }
         return result.Take(max).ToList();
     }
+
+    /// <summary>
+    /// "Bedoelde u …?": each typed word that occurs nowhere in the index and is no lay word we know is replaced
+    /// by the closest indexed word (at most two edits on long words, one on short ones).
+    /// </summary>
+    private string? DidYouMean(IndexSearcher searcher, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var words = DutchAnalyzers.Tokens(_words, F.Raw, text);
+        var changed = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length < 4 || searcher.IndexReader.DocFreq(new Term(F.Raw, word)) > 0 || _synonyms.Expand(word).Count > 1) continue;
+            var rewritten = searcher.Rewrite(new FuzzyQuery(new Term(F.Raw, word), MaxEdits(word), 1));
+            var best = rewritten is BooleanQuery candidates
+                ? candidates.Clauses.Select(c => c.Query).OfType<TermQuery>()
+                    .OrderByDescending(q => q.Boost).ThenByDescending(q => searcher.IndexReader.DocFreq(q.Term)).ThenBy(q => q.Term.Text, StringComparer.Ordinal)
+                    .Select(q => q.Term.Text).FirstOrDefault()
+                : (rewritten as TermQuery)?.Term.Text;
+            if (best is null || best == word) continue;
+            words[i] = best;
+            changed = true;
+        }
+        return changed ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>Two typing errors are allowed in long words ("eenzaamhied"), one in shorter ones.</summary>
+    private static int MaxEdits(string word) => word.Length >= 8 ? 2 : 1;
 
     private Query TextQuery(string? text, bool strict)
     {
@@ -232,6 +263,9 @@ public sealed class ServiceSearchIndex : IDisposable
             foreach (var field in new[] { F.Name, F.Themes, F.Text, F.Place })
                 group.Add(new FuzzyQuery(new Term(field, stems[0]), edits, 1) { Boost = 0.4f }, Occur.SHOULD);
         }
+        // Stemming may cut a misspelt word differently from the right one, so the unstemmed words are searched too.
+        if (word.Length >= 4)
+            group.Add(new FuzzyQuery(new Term(F.Raw, word), MaxEdits(word), 1) { Boost = 0.4f }, Occur.SHOULD);
         // The word being typed may be unfinished.
         if (isLast && word.Length >= 3)
             foreach (var field in new[] { F.Words, F.Themes, F.Text })
@@ -290,6 +324,8 @@ public sealed class ServiceSearchIndex : IDisposable
             new TextField(F.Words, s.Name + " " + s.AlternateName, Field.Store.NO),
             new TextField(F.Text, string.Join(' ', s.AlternateName, s.B1Summary, s.Description, s.EligibilityDescription, s.OrganisationName), Field.Store.NO),
             new TextField(F.Themes, string.Join(' ', s.ThemeCodes.Select(c => DutchThemes.Find(c)?.Name ?? c)), Field.Store.NO),
+            new TextField(F.Raw, string.Join(' ', [s.Name, s.AlternateName, s.B1Summary, s.Description, .. s.ThemeCodes.Select(c => DutchThemes.Find(c)?.Name ?? c)]), Field.Store.NO),
+            new StringField(F.Reach, s.Reachable ? "1" : "0", Field.Store.YES),
             new TextField(F.Place, string.Join(' ', s.AreaNames.Concat(s.PlaceWords)), Field.Store.NO),
             new StringField(F.Kind, KindValue(s.Kind), Field.Store.NO),
             new StringField(F.Free, s.IsFree ? "1" : "0", Field.Store.NO),

@@ -19,7 +19,22 @@ public sealed record ServiceView(
     IReadOnlyList<ScheduleView> Schedules, DateOnly? AssuredDate, Freshness Freshness, bool Unverified, string? Alert,
     int? OwnerPlanOrganisationId, int Version);
 
-public sealed record ResidentResults(IReadOnlyList<ServiceView> Services, int Total, bool Relaxed);
+/// <summary>A found service, with same-named entries of other organisations folded into it.</summary>
+public sealed record ResultItem(ServiceView Service, IReadOnlyList<ServiceView> AlsoAt);
+
+public sealed record ResidentResults(IReadOnlyList<ServiceView> Services, int Total, bool Relaxed, string? DidYouMean = null)
+{
+    /// <summary>
+    /// The page's results with entries of the same name folded into the first one: a resident sees
+    /// "Welzijn op Recept" once, with where else it is offered, instead of two identical titles.
+    /// </summary>
+    public IReadOnlyList<ResultItem> Items { get; } = Services
+        .GroupBy(v => TextNormaliser.Normalise(v.Name))
+        .Select(g => new ResultItem(g.First(), g.Skip(1).ToList())).ToList();
+
+    /// <summary>The total minus the doubles folded away on this page.</summary>
+    public int DistinctTotal => Total - (Services.Count - Items.Count);
+}
 
 /// <summary>
 /// The directory's read side for pages and the small directory API, and the one way other modules
@@ -37,7 +52,8 @@ public sealed class CareDirectoryQueries(AppDbContext db, ServiceSearchIndex ind
             Near = await CentreOfAsync(filter.MunicipalityCode, ct),
         });
         var views = await ViewsAsync(outcome.Hits.Select(h => h.Id).ToList(), ct);
-        return new ResidentResults(outcome.Hits.Where(h => views.ContainsKey(h.Id)).Select(h => views[h.Id]).ToList(), outcome.Total, outcome.Relaxed);
+        return new ResidentResults(outcome.Hits.Where(h => views.ContainsKey(h.Id)).Select(h => views[h.Id]).ToList(), outcome.Total, outcome.Relaxed,
+            outcome.DidYouMean);
     }
 
     public IReadOnlyList<string> Suggest(string typed) => index.Suggest(typed, Today);
