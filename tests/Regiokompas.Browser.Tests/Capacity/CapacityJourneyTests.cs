@@ -19,6 +19,8 @@ public sealed class CapacityJourneyTests(BrowserFixture fixture) : IClassFixture
             await users.AddToRoleAsync(user, "coordinator");
         }
         var context = await fixture.Browser.NewContextAsync();
+        // Generous: the suite runs test projects side by side on two cores.
+        context.SetDefaultTimeout(90_000);
         var desk = await context.NewPageAsync();
         await desk.GotoAsync($"{fixture.BaseUrl}/inloggen");
         await desk.GetByLabel("E-mailadres").FillAsync(email);

@@ -41,6 +41,10 @@ public sealed class WaitingListJourneyTests(BrowserFixture fixture) : IClassFixt
         }
 
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+
+        // Generous: the suite runs test projects side by side on two cores.
+
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{fixture.BaseUrl}/inloggen");
         await page.GetByLabel("E-mailadres").FillAsync(email);

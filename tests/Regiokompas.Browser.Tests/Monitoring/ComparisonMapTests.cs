@@ -19,6 +19,8 @@ public sealed class ComparisonMapTests(BrowserFixture fixture) : IClassFixture<B
             await users.AddToRoleAsync(user, "coordinator");
         }
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 900 } });
+        // Generous: the suite runs test projects side by side on two cores.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{fixture.BaseUrl}/inloggen");
         await page.GetByLabel("E-mailadres").FillAsync(email);

@@ -17,6 +17,8 @@ public sealed class MonitorChartTests(BrowserFixture fixture) : IClassFixture<Br
             await users.AddToRoleAsync(user, "coordinator");
         }
         var context = await fixture.Browser.NewContextAsync();
+        // Generous: the suite runs test projects side by side on two cores.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{fixture.BaseUrl}/inloggen");
         await page.GetByLabel("E-mailadres").FillAsync(email);

@@ -36,7 +36,9 @@ public sealed class CliHostileTests : IDisposable
         exit.ShouldBe(1, output + error);
         error.ShouldContain(message);
         error.ShouldContain("nothing was imported");
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        // Only a guard against a hang or a runaway parser: the time itself (well under 5 s on a quiet
+        // machine) is printed above, as timings on a shared 2-core CI machine are no test.
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
         // Refused before the database was opened: not even a new, empty one was made.
         File.Exists(Path.Combine(_folder, "regiokompas.db")).ShouldBeFalse();
     }

@@ -98,8 +98,8 @@ public abstract class UserFacingTextTests(AppFactory factory)
         }), Ct);
         post.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = WebUtility.HtmlDecode(await post.Content.ReadAsStringAsync(Ct));
-        var errors = string.Join(" | ", Regex.Matches(html, "field-validation-error[^>]*>([^<]*)<").Select(m => m.Groups[1].Value));
-        errors.ShouldContain("Dit veld is verplicht.");
+        var errors = string.Join(" | ", Regex.Matches(html, "field-validation-error[^>]*>(?:<span[^>]*>[^<]*</span>)?([^<]*)<").Select(m => m.Groups[1].Value));
+        errors.ShouldContain("Schrijf wat er niet klopt.");
         errors.ShouldContain("Dit is geen geldig e-mailadres.");
         html.ShouldNotContain("field is required");
         html.ShouldNotContain("is not a valid e-mail");
@@ -116,7 +116,7 @@ public abstract class UserFacingTextTests(AppFactory factory)
             ["Report.Message"] = "",
             ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(page),
         }), Ct);
-        WebUtility.HtmlDecode(await post.Content.ReadAsStringAsync(Ct)).ShouldContain("This field is required.");
+        WebUtility.HtmlDecode(await post.Content.ReadAsStringAsync(Ct)).ShouldContain("Describe what is wrong.");
     }
 
     [Fact]
