@@ -55,10 +55,11 @@ public static class BoundedBody
         var problem = new ProblemDetails
         {
             Status = bad.StatusCode,
-            Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? Texts.Get(Code, "de grens van de server")
+            Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? Texts.Get(Code, Texts.Get("request.server-limit"))
                 : json is not null ? Texts.Get("request.invalid-json", (json.LineNumber ?? 0) + 1, (json.BytePositionInLine ?? 0) + 1)
                 : Texts.Get("request.invalid"),
-            Detail = bad.Message,
+            // The framework's sentence is English and names a C# type; the Dutch title already says where the JSON broke.
+            Detail = json is null ? bad.Message : null,
         };
         problem.Extensions["code"] = json is not null ? "request.invalid-json" : "request.invalid";
         return problem;

@@ -7,6 +7,7 @@ public static class InputTexts
     {
         ["request.too-large"] = ("Het bestand is groter dan {0}, de grens voor deze route. Er is niets ingelezen; splits het bestand in delen.",
             "The file is larger than {0}, the limit for this route. Nothing was read; split the file into parts."),
+        ["request.server-limit"] = ("de grens van de server", "the server's limit"),
         ["request.invalid-json"] = ("De JSON in het verzoek is ongeldig of te diep genest (regel {0}, positie {1}); er is niets ingelezen.",
             "The JSON in the request is invalid or nested too deeply (line {0}, position {1}); nothing was read."),
         ["request.invalid"] = ("Het verzoek is ongeldig; zie 'detail'. Er is niets veranderd.", "The request is invalid; see 'detail'. Nothing changed."),

@@ -9,12 +9,7 @@ namespace Regiokompas.Web.Common.Localization;
 /// </summary>
 public static class Texts
 {
-    // Entries not yet moved to a module's registry; the module files are the place for new ones.
-    private static readonly Dictionary<string, (string Nl, string En)> Messages = new()
-    {
-    };
-
-    private static readonly IReadOnlyList<TextModule> All = [new("Unsorted", Messages), .. TextRegistry.Modules];
+    private static IReadOnlyList<TextModule> All => TextRegistry.Modules;
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
