@@ -10,6 +10,7 @@ using PdfSharp.Pdf.IO;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Domain.Plan;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Modules.Monitoring.Catalogue;
 using Regiokompas.Web.Modules.Monitoring.Dashboard;
 using Regiokompas.Web.Tests.Infrastructure;
 
@@ -46,7 +47,11 @@ public abstract class MonitoringDashboardTests(AppFactory factory)
         // Every owner is an organisation of that region's plan.
         var organisations = await factory.WithDbAsync(db => db.Organisations.Select(o => o.RegionId + "/" + o.Key).ToListAsync(Ct));
         var owners = await factory.WithDbAsync(db => db.Set<IndicatorOwner>().Select(o => o.RegionId + "/" + o.OrganisationKey).ToListAsync(Ct));
-        owners.Count.ShouldBe(42); // 21 indicators × 2 regions
+        // Every owner the shipped catalogue names is seeded (both regions for every shipped indicator).
+        var catalogue = IndicatorCatalogueFile.Parse(await File.ReadAllTextAsync(MonitoringSeeder.SeedFile, Ct));
+        var seeded = await factory.WithDbAsync(db => db.Set<IndicatorOwner>().Select(o => o.RegionId + "/" + o.IndicatorCode + "/" + o.OrganisationKey).ToListAsync(Ct));
+        catalogue.Indicators.ShouldAllBe(i => i.Owners.Count == 2);
+        catalogue.Indicators.SelectMany(i => i.Owners.Select(o => o.Key + "/" + i.Code + "/" + o.Value)).ShouldBeSubsetOf(seeded);
         owners.ShouldAllBe(o => organisations.Contains(o));
     }
 
