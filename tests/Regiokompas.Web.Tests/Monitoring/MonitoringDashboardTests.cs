@@ -114,7 +114,8 @@ public abstract class MonitoringDashboardTests(AppFactory factory)
         report.GetProperty("freshnessAsOf").GetString().ShouldBe(Today.ToString("yyyy-MM-dd"));
         var reported = report.GetProperty("freshness").Deserialize<List<OwnerFreshness>>(Json)!;
         JsonSerializer.Serialize(reported, Json).ShouldBe(JsonSerializer.Serialize(dashboard, Json));
-        reported.Select(o => o.OrganisationKey).Order().ShouldBe(["ggd-ijsselland", "medrie", "tpmz-netwerk", "wgv-zorg-welzijn", "zilveren-kruis"]);
+        reported.Select(o => o.OrganisationKey).Order().ShouldBe(["carinova", "dimence", "ggd-ijsselland", "isala", "medrie", "provincie-overijssel",
+            "regionale-zorgnetwerken-zwolle", "tpmz-netwerk", "wgv-zorg-welzijn", "zilveren-kruis", "zorgtransformatorhuis"]);
         var reportPage = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync($"/regio/{Region}/monitor/rapport", Ct));
         var sentence = System.Text.RegularExpressions.Regex.Match(html, @"\d+ van \d+ organisaties hebben nog niet alle cijfers aangeleverd").Value;
         sentence.ShouldNotBeEmpty();
