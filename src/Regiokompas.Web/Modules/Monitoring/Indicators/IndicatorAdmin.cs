@@ -29,6 +29,9 @@ public sealed record IndicatorDetail(string Code, string? Region, bool Shared, D
 
 public sealed record IndicatorLinkView(string ResultKey, bool Primary);
 
+/// <summary>One of a result's indicators after a link or unlink.</summary>
+public sealed record ResultLinkView(string Indicator, bool Primary);
+
 /// <summary>Link or unlink request: <c>primary</c> marks the indicator that decides the result's status.</summary>
 public sealed class LinkIndicatorRequest
 {
@@ -100,7 +103,7 @@ public sealed class IndicatorAdminHandler(AppDbContext db, PlanQueries plans, Ti
     /// Links the indicator to a result for the region as a whole. The first indicator of a result, or
     /// one linked as primary, decides its status; the result's other links then stop deciding it.
     /// </summary>
-    public async Task<IReadOnlyList<IndicatorLinkView>?> LinkAsync(string regionId, string resultKey, string code, bool primary,
+    public async Task<IReadOnlyList<ResultLinkView>?> LinkAsync(string regionId, string resultKey, string code, bool primary,
         Actor actor, CancellationToken ct)
     {
         if (!await ResultExistsAsync(regionId, resultKey, ct)) return null;
@@ -121,11 +124,11 @@ public sealed class IndicatorAdminHandler(AppDbContext db, PlanQueries plans, Ti
         if (link.IsPrimary)
             foreach (var other in links.Where(l => l != link && l.IsPrimary)) other.IsPrimary = false;
         await db.SaveChangesAsync(ct);
-        return links.OrderByDescending(l => l.IsPrimary).ThenBy(l => l.IndicatorCode).Select(l => new IndicatorLinkView(l.IndicatorCode, l.IsPrimary)).ToList();
+        return links.OrderByDescending(l => l.IsPrimary).ThenBy(l => l.IndicatorCode).Select(l => new ResultLinkView(l.IndicatorCode, l.IsPrimary)).ToList();
     }
 
     /// <summary>Ends a link; when it decided the status, the result's next indicator (by code) takes over.</summary>
-    public async Task<IReadOnlyList<IndicatorLinkView>?> UnlinkAsync(string regionId, string resultKey, string code, Actor actor, CancellationToken ct)
+    public async Task<IReadOnlyList<ResultLinkView>?> UnlinkAsync(string regionId, string resultKey, string code, Actor actor, CancellationToken ct)
     {
         if (!await ResultExistsAsync(regionId, resultKey, ct)) return null;
         if (!IndicatorPermissions.CanManage(actor, regionId)) throw new NotAllowed("monitoring.indicator-not-allowed");
@@ -137,7 +140,7 @@ public sealed class IndicatorAdminHandler(AppDbContext db, PlanQueries plans, Ti
         if (link.IsPrimary && links.Count > 0 && !links.Any(l => l.IsPrimary))
             links.OrderBy(l => l.IndicatorCode, StringComparer.Ordinal).First().IsPrimary = true;
         await db.SaveChangesAsync(ct);
-        return links.OrderByDescending(l => l.IsPrimary).ThenBy(l => l.IndicatorCode).Select(l => new IndicatorLinkView(l.IndicatorCode, l.IsPrimary)).ToList();
+        return links.OrderByDescending(l => l.IsPrimary).ThenBy(l => l.IndicatorCode).Select(l => new ResultLinkView(l.IndicatorCode, l.IsPrimary)).ToList();
     }
 
     /// <summary>The region's indicators (its own and the shared ones), current first; retired ones only when asked.</summary>
@@ -183,7 +186,10 @@ public sealed class IndicatorAdminHandler(AppDbContext db, PlanQueries plans, Ti
     {
         var copy = new Indicator { Code = indicator.Code, RegionId = indicator.RegionId, Name = "" };
         input.ApplyTo(copy);
-        var a = IndicatorInput.From(indicator, null);
+        // The stored one goes through the same normalisation (area levels in order, trimmed texts) before comparing.
+        var stored = new Indicator { Code = indicator.Code, RegionId = indicator.RegionId, Name = "" };
+        IndicatorInput.From(indicator, null).ApplyTo(stored);
+        var a = IndicatorInput.From(stored, null);
         var b = IndicatorInput.From(copy, null);
         a.Version = b.Version = null;
         return System.Text.Json.JsonSerializer.Serialize(a) == System.Text.Json.JsonSerializer.Serialize(b);

@@ -43,14 +43,14 @@ public static class IndicatorsApi
             .RequireAccess(Scope.Coordinator).WithName("RetireIndicator")
             .WithSummary("Retire an indicator: it leaves current lists and its links in the region end; it and its figures stay");
 
-        api.MapPut("/results/{key}/indicators/{code}", async Task<Results<Ok<IReadOnlyList<IndicatorLinkView>>, NotFound>> (string regionId, string key,
+        api.MapPut("/results/{key}/indicators/{code}", async Task<Results<Ok<IReadOnlyList<ResultLinkView>>, NotFound>> (string regionId, string key,
                 string code, LinkIndicatorRequest? request, IndicatorAdminHandler handler, ICurrentActor actor, CancellationToken ct) =>
                 await handler.LinkAsync(regionId, key, code, request?.Primary ?? false, actor.Actor, ct) is { } links
                     ? TypedResults.Ok(links) : TypedResults.NotFound())
             .RequireAccess(Scope.Coordinator).WithName("LinkIndicator")
             .WithSummary("Link an indicator to a result; primary=true makes it the one that decides the status (the first link always does)");
 
-        api.MapDelete("/results/{key}/indicators/{code}", async Task<Results<Ok<IReadOnlyList<IndicatorLinkView>>, NotFound>> (string regionId, string key,
+        api.MapDelete("/results/{key}/indicators/{code}", async Task<Results<Ok<IReadOnlyList<ResultLinkView>>, NotFound>> (string regionId, string key,
                 string code, IndicatorAdminHandler handler, ICurrentActor actor, CancellationToken ct) =>
                 await handler.UnlinkAsync(regionId, key, code, actor.Actor, ct) is { } links ? TypedResults.Ok(links) : TypedResults.NotFound())
             .RequireAccess(Scope.Coordinator).WithName("UnlinkIndicator").WithSummary("End a link between a result and an indicator");

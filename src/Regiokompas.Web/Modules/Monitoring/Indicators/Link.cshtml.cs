@@ -44,7 +44,7 @@ public sealed class LinkModel(IndicatorAdminHandler handler, PlanQueries plans, 
         return await RunAsync(regionId, key, () => handler.UnlinkAsync(regionId, key, code, actor.Actor, ct), "monitoring.indicator-unlinked", ct);
     }
 
-    private async Task<IActionResult> RunAsync(string regionId, string key, Func<Task<IReadOnlyList<IndicatorLinkView>?>> action, string done, CancellationToken ct)
+    private async Task<IActionResult> RunAsync(string regionId, string key, Func<Task<IReadOnlyList<ResultLinkView>?>> action, string done, CancellationToken ct)
     {
         try
         {
