@@ -67,6 +67,7 @@ public static class MonitoringTexts
         // Indicator management (Modules/Monitoring/Indicators).
         ["monitoring.indicator-value-invalid"] = ("'{1}' is geen geldige waarde voor {0}. Kies uit: {2}.", "'{1}' is not a valid value for {0}. Choose from: {2}."),
         ["monitoring.indicator-age-group-too-long"] = ("Een leeftijdsgroep is hoogstens {0} tekens.", "An age group has at most {0} characters."),
+        ["monitoring.indicator-text-too-long"] = ("Het veld {0} is te lang: hoogstens {1} tekens.", "The field {0} is too long: at most {1} characters."),
         ["monitoring.indicator-number-invalid"] = ("Een van de getallen van de indicator is geen gewoon getal.", "One of the indicator's numbers is not an ordinary number."),
         ["monitoring.indicator-not-allowed"] = ("Alleen de coördinator van deze regio mag indicatoren beheren.", "Only the coordinator of this region may manage indicators."),
         ["monitoring.indicator-shared-not-allowed"] = ("Alle regio's gebruiken deze indicator. Alleen een beheerder mag de definitie wijzigen of de indicator beëindigen. U kunt wel de eigenaar in uw regio kiezen en de indicator koppelen.", "Every region uses this indicator. Only an administrator may change its definition or retire it. You can choose its owner in your region and link it."),

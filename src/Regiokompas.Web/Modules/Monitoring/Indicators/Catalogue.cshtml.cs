@@ -8,10 +8,10 @@ using Regiokompas.Web.Modules.Plan;
 namespace Regiokompas.Web.Modules.Monitoring.Indicators;
 
 /// <summary>Download the region's indicator catalogue, or upload one (checked first, all or nothing).</summary>
-[Access(Scope.Coordinator)]
+[Access(Scope.Coordinator), RequestSizeLimit(IndicatorCatalogueReader.MaxFileBytes + 64 * 1024)]
 public sealed class CatalogueModel(IndicatorCatalogueTransfer transfer, PlanQueries plans, ICurrentActor actor) : PageModel
 {
-    [BindProperty] public IFormFile? File { get; set; }
+    [BindProperty] public new IFormFile? File { get; set; }
     [BindProperty] public bool DryRun { get; set; } = true;
 
     public RegionSummary Region { get; private set; } = null!;
@@ -29,7 +29,6 @@ public sealed class CatalogueModel(IndicatorCatalogueTransfer transfer, PlanQuer
             ? File(System.Text.Encoding.UTF8.GetBytes(yaml), "application/yaml", $"indicatoren-{regionId}.yaml")
             : NotFound();
 
-    [RequestSizeLimit(IndicatorCatalogueReader.MaxFileBytes + 64 * 1024)]
     public async Task<IActionResult> OnPostAsync(string regionId, CancellationToken ct)
     {
         if (await plans.GetRegionAsync(regionId, ct) is not { } region) return NotFound();

@@ -78,8 +78,9 @@ public sealed class IndicatorAdminHandler(AppDbContext db, PlanQueries plans, Ti
         else if (!SameDefinition(indicator, input)) throw new NotAllowed("monitoring.indicator-shared-not-allowed");
         await SetOwnerAsync(regionId, indicator.Code, input.Owner, ct);
         // An owner-only change still moves the indicator's version, so a parallel edit of the form conflicts.
+        db.ChangeTracker.DetectChanges();
         if (db.ChangeTracker.Entries<IndicatorOwner>().Any(e => e.State != EntityState.Unchanged) && db.Entry(indicator).State == EntityState.Unchanged)
-            db.Entry(indicator).Property(i => i.Version).IsModified = true;
+            indicator.Version = version + 1;
         await SaveAsync(indicator, version, ct);
         return await DetailAsync(regionId, indicator, ct);
     }

@@ -70,7 +70,9 @@ public static class IndicatorCatalogueReader
             {
                 var pointer = detail.InstanceLocation.ToString();
                 problems.Add(new(PlanFileReader.LineOf(lines, pointer), PlanFileReader.Field(pointer),
-                    keyword == "const" ? MonitoringTexts.Get("monitoring.catalogue-format-unknown") : PlanFileReader.SchemaMessage(keyword, message)));
+                    keyword == "const" ? MonitoringTexts.Get("monitoring.catalogue-format-unknown")
+                    : message.Contains("false schema", StringComparison.OrdinalIgnoreCase) ? PlanFileReader.SchemaMessage("falseSchema", message)
+                    : PlanFileReader.SchemaMessage(keyword, message)));
             }
             return (null, lines, problems.Distinct().OrderBy(p => p.Line).ToList());
         }
@@ -117,6 +119,7 @@ public sealed class IndicatorCatalogueTransfer(AppDbContext db, PlanQueries plan
         };
         var yaml = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance)
             .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections | DefaultValuesHandling.OmitDefaults)
+            .WithQuotingNecessaryStrings().DisableAliases()
             .Build().Serialize(file);
         return $"# Indicatorcatalogus van {regionId} (docs/indicator-catalogue-format.md)\n{yaml}";
     }

@@ -57,6 +57,10 @@ public sealed class IndicatorInput
     /// <summary>Copies every field onto the indicator (not the code, which never changes) and checks the whole.</summary>
     public void ApplyTo(Indicator indicator)
     {
+        // The database's column sizes, checked here so that PostgreSQL never refuses a long text with a server error.
+        foreach (var (field, text, max) in new[] { ("code", Code, 80), ("name", Name, 300), ("definition", Definition, 2000),
+                     ("numerator", Numerator, 300), ("denominator", Denominator, 300), ("sourceNote", SourceNote, 500), ("noSuppression", NoSuppression, 500) })
+            if (text?.Trim().Length > max) throw new RuleViolation("monitoring.indicator-text-too-long", field, max);
         indicator.Name = (Name ?? "").Trim();
         indicator.Definition = Blank(Definition);
         indicator.Level = ParseEnum<IndicatorLevel>(Level, "level");
