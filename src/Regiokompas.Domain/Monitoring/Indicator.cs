@@ -63,6 +63,14 @@ public sealed partial class Indicator : IVersioned, IAudited
     /// <summary>A figure includes the earlier periods of the same year (year to date), so the difference of two is a count too.</summary>
     public bool IsCumulative { get; set; }
 
+    /// <summary>
+    /// The day a region stopped using the indicator. A retired indicator leaves the current lists and
+    /// forms, but it and its figures stay, so earlier reports and the audit trail still read.
+    /// </summary>
+    public DateOnly? RetiredOn { get; set; }
+
+    public bool IsRetired => RetiredOn is not null;
+
     public int Version { get; set; }
 
     string IAudited.AuditKey => Code;

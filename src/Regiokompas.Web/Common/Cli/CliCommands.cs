@@ -16,7 +16,7 @@ namespace Regiokompas.Web.Common.Cli;
 /// </summary>
 public static class CliCommands
 {
-    public static readonly string[] Names = ["create-admin", "create-user", "create-token", "allow-holds", "import-plan", "export-plan", "import-boundaries", "help"];
+    public static readonly string[] Names = ["create-admin", "create-user", "create-token", "allow-holds", "import-plan", "export-plan", "import-boundaries", "export-indicators", "import-indicators", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -48,6 +48,8 @@ public static class CliCommands
                 "import-plan" => await ImportAsync(sp, options),
                 "export-plan" => await ExportAsync(sp, options),
                 "import-boundaries" => await ImportBoundariesAsync(sp, options),
+                "export-indicators" => await Modules.Monitoring.Indicators.IndicatorCli.ExportAsync(sp, Need(options, "_0"), options.GetValueOrDefault("_1")),
+                "import-indicators" => await Modules.Monitoring.Indicators.IndicatorCli.ImportAsync(sp, Need(options, "_0"), Need(options, "_1"), options.ContainsKey("dry-run")),
                 _ => Help(),
             };
         }
@@ -73,6 +75,8 @@ public static class CliCommands
               export-plan  REGION [FILE]                             write a region's plan file (stdout without FILE)
               import-boundaries FILE [--dry-run] [--year Y] [--code-property P] [--attribution TEXT]
                            municipality outlines (GeoJSON, WGS84) for the comparison map; replaces that year's set
+              export-indicators REGION [FILE]                        write a region's indicator catalogue (stdout without FILE)
+              import-indicators REGION FILE [--dry-run]              check and import a region's indicator catalogue (all or nothing)
             Passwords come from REGIOKOMPAS_PASSWORD when set, else a strong one is generated and printed once.
             """);
         return 0;

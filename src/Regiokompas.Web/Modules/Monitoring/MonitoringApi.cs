@@ -3,6 +3,7 @@ using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Http;
 using Regiokompas.Web.Modules.Monitoring.Import;
+using Regiokompas.Web.Modules.Monitoring.Indicators;
 using Regiokompas.Web.Modules.Monitoring.Measurements;
 using Regiokompas.Web.Modules.Monitoring.Stories;
 using Regiokompas.Web.Common.Authorization;
@@ -118,6 +119,7 @@ public static class MonitoringApi
                 await handler.HandleAsync(regionId, request, actor.Actor, actor.Name, ct) is { } story
                     ? TypedResults.Created($"/api/v1/regions/{regionId}/stories", story) : TypedResults.NotFound())
             .RequireAccess(Scope.PillarLead).WithName("AddStory").WithSummary("Add a story; it can be public only with recorded consent");
+        app.MapIndicatorsApi();
         return app;
     }
 

@@ -21,6 +21,9 @@ public static class MonitoringModule
         services.AddScoped<DemoFiguresSeeder>();
         services.AddScoped<Geography.ImportBoundariesHandler>();
         services.AddScoped<Geography.BoundaryQueries>();
+        services.AddScoped<Indicators.IndicatorAdminHandler>();
+        services.AddScoped<Indicators.IndicatorCoverageQuery>();
+        services.AddScoped<Indicators.IndicatorCatalogueTransfer>();
         return services;
     }
 }

@@ -160,7 +160,7 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
             .Select(l => new { l.IndicatorCode, l.ResultKey }).ToListAsync(ct)).ToLookup(l => l.IndicatorCode, l => l.ResultKey);
         var owners = await db.Set<IndicatorOwner>().AsNoTracking().Where(o => o.RegionId == regionId)
             .ToDictionaryAsync(o => o.IndicatorCode, o => o.OrganisationKey, ct);
-        var query = db.Set<Indicator>().AsNoTracking().Where(i => i.RegionId == null || i.RegionId == regionId);
+        var query = db.Set<Indicator>().AsNoTracking().Where(i => (i.RegionId == null || i.RegionId == regionId) && i.RetiredOn == null);
         if (!includeInternal) query = query.Where(i => i.Visibility == Visibility.Public);
         return (await query.OrderBy(i => i.Code).ToListAsync(ct)).Select(i => new IndicatorView(
             i.Code, i.Name, i.Definition, i.Level.ToString(), i.Question.ToString(), i.Unit.ToString(), i.Polarity.ToString(),

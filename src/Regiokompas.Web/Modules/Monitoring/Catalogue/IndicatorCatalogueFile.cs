@@ -9,6 +9,9 @@ namespace Regiokompas.Web.Modules.Monitoring.Catalogue;
 public sealed class IndicatorCatalogueFile
 {
     public int Format { get; set; }
+
+    /// <summary>The region a file was exported from (docs/indicator-catalogue-format.md); absent in the shipped catalogue.</summary>
+    public string? Region { get; set; }
     public List<IndicatorEntry> Indicators { get; set; } = [];
 
     /// <summary>Region id → result key → indicator codes.</summary>
@@ -47,6 +50,9 @@ public sealed class IndicatorCatalogueFile
         /// <summary>Figures are year to date.</summary>
         public bool Cumulative { get; set; }
 
+        /// <summary>The day the indicator was retired (yyyy-mm-dd); absent while it is in use.</summary>
+        public string? Retired { get; set; }
+
         public Indicator ToIndicator()
         {
             var indicator = new Indicator
@@ -60,6 +66,9 @@ public sealed class IndicatorCatalogueFile
                 SourceNote = SourceNote, OwnerKey = Owner, Visibility = Parse<Visibility>(Visibility),
                 WarningThreshold = WarningThreshold,
                 SuppressSmallCounts = string.IsNullOrWhiteSpace(NoSuppression), SuppressionOptOutReason = NoSuppression, IsCumulative = Cumulative,
+                RetiredOn = Retired is null ? null
+                    : DateOnly.TryParseExact(Retired, "yyyy-MM-dd", out var retired) ? retired
+                    : throw new RuleViolation("monitoring.catalogue-value-invalid", Code, "retired", Retired),
             };
             indicator.EnsureValid();
             return indicator;

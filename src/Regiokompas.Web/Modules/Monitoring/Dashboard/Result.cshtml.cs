@@ -17,8 +17,11 @@ public sealed record ResultChartData(
 
 /// <summary>One result in the monitor: status, the sentence, the figures as a table and, with JavaScript, as a chart.</summary>
 [Access(Scope.Public)]
-public sealed class ResultModel(MonitoringQueries monitoring, PlanQueries plans) : PageModel
+public sealed class ResultModel(MonitoringQueries monitoring, PlanQueries plans, Common.Auth.ICurrentActor actor) : PageModel
 {
+    /// <summary>The region's coordinator (or an administrator) is offered "Koppel een indicator".</summary>
+    public bool CanLinkIndicators => Indicators.IndicatorPermissions.CanManage(actor.Actor, Region.Id);
+
     public RegionSummary Region { get; private set; } = null!;
     public ResultStatusView View { get; private set; } = null!;
     public IndicatorUnit Unit { get; private set; }

@@ -25,6 +25,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         e.Ignore(i => i.IsShare);
         e.Ignore(i => i.AllowsNegative);
         e.Ignore(i => i.MaxValue);
+        e.Ignore(i => i.IsRetired);
     }
 }
 

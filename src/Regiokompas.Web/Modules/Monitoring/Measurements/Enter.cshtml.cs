@@ -116,7 +116,7 @@ public sealed class EnterModel(ImportMeasurementsHandler handler, AppDbContext d
 
         var catalogue = await MonitoringCatalogue.LoadAsync(db, plans, ct);
         var indicators = catalogue.Indicators
-            .Where(i => i.RegionId is null || i.RegionId == region.Id)
+            .Where(i => (i.RegionId is null || i.RegionId == region.Id) && !i.IsRetired)
             .Where(i => orgKey is not null && catalogue.OwnerOf(i, region.Id) == orgKey
                         || orgKey is null && MonitoringPermissions.CanSubmit(a, i, null))
             .OrderBy(i => i.Name, StringComparer.CurrentCulture).ToList();

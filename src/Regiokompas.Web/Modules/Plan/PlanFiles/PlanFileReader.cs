@@ -83,7 +83,7 @@ public static partial class PlanFileReader
         new(null, [new PlanFileProblem(file, line, field, message)]);
 
     /// <summary>YAML to JSON, remembering the line of every node by its JSON pointer.</summary>
-    private static JsonNode? ToJson(YamlNode node, string pointer, Dictionary<string, int> lines)
+    internal static JsonNode? ToJson(YamlNode node, string pointer, Dictionary<string, int> lines)
     {
         lines[pointer] = (int)node.Start.Line;
         switch (node)
@@ -126,7 +126,7 @@ public static partial class PlanFileReader
         return JsonValue.Create(v);
     }
 
-    private static int LineOf(Dictionary<string, int> lines, string pointer)
+    internal static int LineOf(Dictionary<string, int> lines, string pointer)
     {
         // A missing field has no line of its own: fall back to its nearest parent.
         for (var p = pointer; ; p = p[..p.LastIndexOf('/')])
@@ -140,7 +140,7 @@ public static partial class PlanFileReader
     internal static string Field(string pointer) =>
         IndexSegment().Replace(pointer.TrimStart('/'), "[$1]").Replace('/', '.');
 
-    private static string SchemaMessage(string keyword, string message) => keyword switch
+    internal static string SchemaMessage(string keyword, string message) => keyword switch
     {
         "required" => $"verplicht veld ontbreekt: {string.Join(", ", QuotedNames().Matches(message).Select(m => m.Groups[1].Value))}",
         "format" when message.Contains("date", StringComparison.OrdinalIgnoreCase) => "geen geldige datum (gebruik jjjj-mm-dd, bijvoorbeeld 2025-12-31)",
