@@ -15,6 +15,7 @@ using Regiokompas.Web.Modules.CareDirectory;
 using Regiokompas.Web.Modules.Plan;
 using Regiokompas.Web.Modules.Capacity;
 using Regiokompas.Web.Modules.Governance;
+using Regiokompas.Web.Modules.Account.Users;
 
 if (CliCommands.UnknownCommand(args) is { } unknown) return CliCommands.RefuseUnknown(unknown);
 var demo = args.Contains("--demo");
@@ -39,6 +40,7 @@ builder.Services.AddCapacity();
 builder.Services.AddMonitoring();
 builder.Services.AddCareDirectory();
 builder.Services.AddGovernance();
+builder.Services.AddUserAdministration();
 builder.Services.AddPublicSite(builder.Configuration);
 
 var app = builder.Build();

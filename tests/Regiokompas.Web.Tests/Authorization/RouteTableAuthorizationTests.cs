@@ -248,6 +248,8 @@ public abstract partial class RouteTableAuthorizationTests(AppFactory factory)
         "meetingId" or "decisionId" => Guid.NewGuid().ToString(),
         "documentName" => "v1",
         "rest" => "services",
+        "userId" => Guid.NewGuid().ToString(),
+        "token" => "no-such-invitation",
         _ => throw new InvalidOperationException($"No sample value for {{{parameter}}} in {route}; add one to Sample()."),
     };
 

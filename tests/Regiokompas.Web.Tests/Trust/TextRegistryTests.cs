@@ -60,7 +60,7 @@ public partial class TextRegistryTests
     [Fact]
     public void Each_module_has_its_own_registry()
     {
-        TextRegistry.Modules.Select(m => m.Name).ShouldBe(["Common", "Account", "Plan", "Monitoring", "Monitoring boundaries", "CareDirectory", "Capacity", "Access", "Input", "Governance"], ignoreOrder: true);
+        TextRegistry.Modules.Select(m => m.Name).ShouldBe(["Common", "Account", "Plan", "Monitoring", "Monitoring boundaries", "CareDirectory", "Capacity", "Access", "Input", "Governance", "Onboarding"], ignoreOrder: true);
     }
 
     [Theory]

@@ -24,5 +24,6 @@ public static class TextRegistry
         new("Access", Authorization.AccessTexts.Messages),
         new("Input", Http.InputTexts.Messages),
         new("Governance", Regiokompas.Web.Modules.Governance.GovernanceTexts.Messages),
+        new("Onboarding", Regiokompas.Web.Modules.Account.Users.UserTexts.Messages),
     ];
 }

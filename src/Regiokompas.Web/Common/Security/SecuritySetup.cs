@@ -98,12 +98,17 @@ public static class AppRateLimits
 {
     public static bool IsLoginPost(HttpRequest r) => HttpMethods.IsPost(r.Method) && r.Path.Equals("/inloggen", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Choosing a password through an invitation link: limited per address like the login (the token is the account).</summary>
+    public static bool IsInvitationPost(HttpRequest r) => HttpMethods.IsPost(r.Method) && r.Path.StartsWithSegments("/uitnodiging", StringComparison.OrdinalIgnoreCase);
+
     public static PartitionedRateLimiter<HttpContext> Create(RateLimitSettings s)
     {
         var window = TimeSpan.FromSeconds(s.WindowSeconds);
         return PartitionedRateLimiter.CreateChained(
             Limit(s.LoginPerIp, window, http => IsLoginPost(http.Request) ? "login-ip:" + Ip(http) : null),
             Limit(s.LoginPerAccount, window, http => IsLoginPost(http.Request) ? "login-account:" + Account(http) : null),
+            Limit(s.LoginPerIp, window, http => IsInvitationPost(http.Request) ? "invitation-ip:" + Ip(http) : null),
+            Limit(s.LoginPerAccount, window, http => IsInvitationPost(http.Request) ? "invitation:" + http.Request.Path.Value : null),
             Limit(s.AnonymousPostsPerIp, window, http => IsWrite(http) && http.User.Identity?.IsAuthenticated != true ? "anonymous:" + Ip(http) : null),
             Limit(s.ApiWritesPerClient, window, http => IsWrite(http) && http.User.Identity?.IsAuthenticated == true && http.Request.Path.StartsWithSegments("/api")
                 ? "api:" + http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value
