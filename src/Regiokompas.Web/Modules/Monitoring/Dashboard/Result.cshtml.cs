@@ -4,6 +4,7 @@ using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Modules.Monitoring.Stories;
 using Regiokompas.Web.Modules.Plan;
 using Regiokompas.Web.Common.Authorization;
+using Regiokompas.Web.Common.Localization;
 
 namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
 
@@ -13,7 +14,7 @@ public sealed record ChartPoint(double X, double Y, string? Label = null);
 /// <summary>What the result chart draws; the same figures are in the table. Trend and projection come from the status rule's outcome.</summary>
 public sealed record ResultChartData(
     IReadOnlyList<ChartPoint> Measured, ChartPoint? Baseline, IReadOnlyList<ChartPoint> Trend, IReadOnlyList<ChartPoint> Projection,
-    ChartPoint? Target, string ValueSuffix);
+    ChartPoint? Target, string ValueSuffix, bool Fictitious = false);
 
 /// <summary>One result in the monitor: status, the sentence, the figures as a table and, with JavaScript, as a chart.</summary>
 [Access(Scope.Public)]
@@ -46,8 +47,10 @@ public sealed class ResultModel(MonitoringQueries monitoring, PlanQueries plans)
         get
         {
             var v = View;
-            var measured = v.Points.Select(p => new ChartPoint(Year(p.Date), p.Value, p.Period)).ToList();
-            ChartPoint? baseline = PlanTarget is { Baseline: { } bv, BaselineDate: { } bd } ? new(Year(bd), bv, "Nulmeting") : null;
+            // The table's rounded values and the period in words, so a tooltip never disagrees with the table.
+            var measured = v.Points.Select(p => new ChartPoint(Year(p.Date), MonitoringTexts.Rounded(p.Value, Unit), MonitoringTexts.PeriodLabel(p.Period))).ToList();
+            ChartPoint? baseline = PlanTarget is { Baseline: { } bv, BaselineDate: { } bd }
+                ? new(Year(bd), MonitoringTexts.Rounded(bv, Unit), Ui.T("Nulmeting", "Baseline")) : null;
             List<ChartPoint> trend = [], projection = [];
             if (v.Projection is { } p && v.Points.Count > 0)
             {
@@ -59,10 +62,31 @@ public sealed class ResultModel(MonitoringQueries monitoring, PlanQueries plans)
                 projection = [new(Year(last), At(last)), new(Year(p.Deadline), p.Value)];
             }
             ChartPoint? target = v.Target is { } t
-                ? new(v.Deadline is { } dl ? Year(dl) : measured.Count > 0 ? measured[^1].X : DateTime.Today.Year, t, "Doel")
+                ? new(v.Deadline is { } dl ? Year(dl) : measured.Count > 0 ? measured[^1].X : DateTime.Today.Year, t, Ui.T("Doel", "Target"))
                 : null;
             var suffix = Unit switch { IndicatorUnit.Percent => "%", _ => "" };
-            return new(measured, baseline, trend, projection, target, suffix);
+            return new(measured, baseline, trend, projection, target, suffix, v.Fictitious);
+        }
+    }
+
+    /// <summary>The chart's caption: only what <see cref="Chart"/> really draws, so a missing trend or target is not described.</summary>
+    public string ChartCaption
+    {
+        get
+        {
+            var chart = Chart;
+            var parts = new List<string>
+            {
+                chart.Fictitious
+                    ? Ui.T("de gemeten waarden per periode (fictieve demo-cijfers)", "the measured values per period (fictitious demo figures)")
+                    : Ui.T("de gemeten waarden per periode", "the measured values per period"),
+            };
+            if (chart.Baseline is not null) parts.Add(Ui.T("de nulmeting", "the baseline"));
+            if (chart.Trend.Count > 0) parts.Add(Ui.T("de trendlijn door de metingen", "the trend line through the figures"));
+            if (chart.Projection.Count > 0) parts.Add(Ui.T("de verwachting tot de einddatum (gestippeld)", "the projection to the deadline (dashed)"));
+            if (chart.Target is not null) parts.Add(Ui.T("het doel", "the target"));
+            var list = parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + Ui.T(" en ", " and ") + parts[^1];
+            return Ui.T($"Grafiek met {list}. Dezelfde cijfers staan in de tabel.", $"Chart with {list}. The same figures are in the table.");
         }
     }
 
