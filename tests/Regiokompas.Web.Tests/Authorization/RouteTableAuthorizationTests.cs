@@ -247,6 +247,7 @@ public abstract partial class RouteTableAuthorizationTests(AppFactory factory)
         "bodyKey" => "regiotafel",
         "meetingId" or "decisionId" => Guid.NewGuid().ToString(),
         "documentName" => "v1",
+        "storyId" => "1",
         "rest" => "services",
         _ => throw new InvalidOperationException($"No sample value for {{{parameter}}} in {route}; add one to Sample()."),
     };
@@ -267,6 +268,8 @@ public abstract partial class RouteTableAuthorizationTests(AppFactory factory)
         "SubmitCapacityReport" => JsonContent.Create(new { open = 9, occupied = 0, blocked = 0 }),
         "ChangeReservation" => JsonContent.Create(new { reason = "van buiten" }),
         "AddStory" => JsonContent.Create(new { kind = "Story", text = "Van buiten", date = "2026-11-01", source = "Interview" }),
+        "EditStory" => JsonContent.Create(new { version = 0, kind = "Story", text = "Van buiten", date = "2026-11-01", source = "Interview" }),
+        "WithdrawStory" => JsonContent.Create(new { }),
         "CreateReferral" => JsonContent.Create(new { residentInitials = "X", consentGiven = true }),
         "ImportPlanFile" => new StringContent("region: ijssel-vecht\n", Encoding.UTF8, "text/yaml"),
         _ => JsonContent.Create(new { }),

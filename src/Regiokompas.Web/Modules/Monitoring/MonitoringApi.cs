@@ -118,6 +118,7 @@ public static class MonitoringApi
                 await handler.HandleAsync(regionId, request, actor.Actor, actor.Name, ct) is { } story
                     ? TypedResults.Created($"/api/v1/regions/{regionId}/stories", story) : TypedResults.NotFound())
             .RequireAccess(Scope.PillarLead).WithName("AddStory").WithSummary("Add a story; it can be public only with recorded consent");
+        app.MapStoriesApi();
         return app;
     }
 
