@@ -43,6 +43,9 @@ public abstract class StoryFormTests(AppFactory factory)
         await PutResultInTheReportAsync(coordinator);
         const string text = "Sinds de app weet ik eerder of ik de huisarts echt nodig heb.";
 
+        (await coordinator.GetStringAsync($"/regio/{Region}/monitor/resultaat/{Result}", Ct))
+            .ShouldContain($"href=\"/regio/{Region}/monitor/verhaal?resultaat={Result}\"");
+        (await factory.CreateClient().GetStringAsync($"/regio/{Region}/monitor/resultaat/{Result}", Ct)).ShouldNotContain("/monitor/verhaal?");
         var form = await coordinator.GetStringAsync($"/regio/{Region}/monitor/verhaal?resultaat={Result}", Ct);
         form.ShouldContain("<h1>Verhaal toevoegen</h1>");
         var saved = await coordinator.PostAsync($"/regio/{Region}/monitor/verhaal", Form(form,

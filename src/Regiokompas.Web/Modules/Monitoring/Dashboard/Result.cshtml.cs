@@ -18,7 +18,7 @@ public sealed record ResultChartData(
 
 /// <summary>One result in the monitor: status, the sentence, the figures as a table and, with JavaScript, as a chart.</summary>
 [Access(Scope.Public)]
-public sealed class ResultModel(MonitoringQueries monitoring, PlanQueries plans) : PageModel
+public sealed class ResultModel(MonitoringQueries monitoring, PlanQueries plans, Regiokompas.Web.Common.Data.AppDbContext db, Regiokompas.Web.Common.Auth.ICurrentActor actor) : PageModel
 {
     public RegionSummary Region { get; private set; } = null!;
     public ResultStatusView View { get; private set; } = null!;
@@ -26,12 +26,16 @@ public sealed class ResultModel(MonitoringQueries monitoring, PlanQueries plans)
     public IReadOnlyList<StoryView> Stories { get; private set; } = [];
     public TargetView? PlanTarget { get; private set; }
 
+    /// <summary>The region's coordinators and pillar leads see a link to add a story to this result.</summary>
+    public bool CanAddStory { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string regionId, string key, CancellationToken ct)
     {
         if (await plans.GetRegionAsync(regionId, ct) is not { } region) return NotFound();
         if (await monitoring.GetResultStatusAsync(regionId, key, ct) is not { } view) return NotFound();
         (Region, View) = (region, view);
         Stories = await monitoring.GetStoriesAsync(regionId, key, includeInternal: false, ct);
+        CanAddStory = await StoryPermissions.CanWriteAsync(db, actor.Actor, regionId, ct);
         Unit = Enum.TryParse<IndicatorUnit>(view.Unit, out var unit) ? unit : IndicatorUnit.Other;
         PlanTarget = (await plans.GetPlanTreeAsync(regionId, ct))?.Pillars
             .SelectMany(p => p.Goals).SelectMany(g => g.Results).FirstOrDefault(r => r.Id == key)?.Target;
