@@ -170,6 +170,28 @@ public readonly record struct Period : IComparable<Period>
 
     public override string ToString() => Code;
 
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>
+    /// The period in words, for people: "2025", "3e kwartaal 2026", "november 2026", "30 september 2026"
+    /// (English: "2025", "3rd quarter 2026", "November 2026", "30 September 2026"). The one place
+    /// where a period code becomes text; pages, reports and charts all use it, the API keeps codes.
+    /// </summary>
+    public string Label(bool english = false) => Kind switch
+    {
+        PeriodKind.Year => Year.ToString(CultureInfo.InvariantCulture),
+        PeriodKind.Quarter => english ? $"{Ordinal(Number)} quarter {Year}" : $"{Number}e kwartaal {Year}",
+        PeriodKind.Month => Start.ToString("MMMM yyyy", english ? English : Dutch),
+        _ => Start.ToString("d MMMM yyyy", english ? English : Dutch),
+    };
+
+    /// <summary>The label of a period code; text that is not a period comes back unchanged.</summary>
+    public static string LabelOf(string? code, bool english = false) =>
+        TryParse(code, out var period) ? period.Label(english) : code ?? "";
+
+    private static string Ordinal(int n) => n switch { 1 => "1st", 2 => "2nd", 3 => "3rd", _ => $"{n}th" };
+
     private static bool TryYear(ReadOnlySpan<char> s, out int year) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2200;
 }

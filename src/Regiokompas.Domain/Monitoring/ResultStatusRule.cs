@@ -1,6 +1,7 @@
 namespace Regiokompas.Domain.Monitoring;
 
-public readonly record struct StatusPoint(DateOnly Date, double Value);
+/// <summary>A published figure: the last day of its period and its value; the period, when known, names it in the sentence.</summary>
+public readonly record struct StatusPoint(DateOnly Date, double Value, Period? Period = null);
 
 /// <summary>
 /// What a result promises: reach <see cref="Target"/> (or stay between Target and TargetUpper
@@ -32,14 +33,32 @@ public sealed record StatusOutcome(
     StatusExplanation Explanation,
     StatusPoint? Latest = null,
     TrendLine? Trend = null,
-    double? Projection = null);
+    double? Projection = null,
+    LatestCheck? Check = null);
+
+/// <summary>
+/// How the latest figure compares with the straight path from the start to the target:
+/// <see cref="Expected"/> is the path's value on the figure's date, <see cref="Gap"/> how far the
+/// figure lies on the wrong side of it (0 when on or ahead of the path), <see cref="Noise"/> the
+/// series' usual scatter, and <see cref="Tolerance"/> the gap allowed before the figure decides.
+/// </summary>
+public sealed record LatestCheck(double Expected, double Gap, double Noise, double Tolerance, bool NoiseFromSeries, double Margin)
+{
+    /// <summary>Behind the path by more than the noise allows.</summary>
+    public bool Decides => Gap > Tolerance;
+
+    /// <summary>What the figure says on its own: at risk when the gap is within the at-risk margin, else off track.</summary>
+    public ResultStatus Status => Gap <= Margin ? ResultStatus.AtRisk : ResultStatus.OffTrack;
+}
 
 /// <summary>
 /// Computes a result's status from its published figures; see docs/monitoring-status-rule.md.
 /// In short: achieved when the latest figure meets the target; otherwise a Theil–Sen line
 /// through the baseline and the figures since is projected to the deadline: meeting the target
 /// is on track, falling short by at most a quarter of the distance still to go from the start
-/// is at risk, worse is off track.
+/// is at risk, worse is off track. Then the latest figure itself is checked against the straight
+/// path from the start to the target: lying behind it by more than the series' usual noise makes
+/// the result at risk or off track even when the long trend still reaches the target.
 /// </summary>
 public static class ResultStatusRule
 {
@@ -48,6 +67,21 @@ public static class ResultStatusRule
 
     /// <summary>When the start already met the target, the at-risk margin is this share of the target.</summary>
     public const double FallbackMarginShare = 0.05;
+
+    /// <summary>Robust scale: 1.4826 × the median absolute deviation estimates the standard deviation of normal noise.</summary>
+    public const double MadToSigma = 1.4826;
+
+    /// <summary>The latest figure decides when it lies behind the path by more than this many times the noise.</summary>
+    public const double NoiseMultiple = 2.0;
+
+    /// <summary>Fewest earlier points (baseline included) from which the noise is measured; with fewer the fallback applies.</summary>
+    public const int MinNoisePoints = 4;
+
+    /// <summary>Without enough points, the noise is taken as this share of the distance from the start to the target.</summary>
+    public const double FallbackNoiseShare = 0.10;
+
+    /// <summary>The measured noise is never taken below this share of the distance from the start to the target.</summary>
+    public const double NoiseFloorShare = 0.02;
 
     public static StatusOutcome Evaluate(StatusInput input)
     {
@@ -65,10 +99,10 @@ public static class ResultStatusRule
 
         var latest = measured[^1];
         if (Meets(input.Polarity, latest.Value, target, upper))
-            return new(ResultStatus.Achieved, new("monitoring.status.achieved", [latest.Value, latest.Date, .. TargetArgs()]), latest);
+            return new(ResultStatus.Achieved, new("monitoring.status.achieved", [latest.Value, When(latest), .. TargetArgs()]), latest);
 
         if (input.Deadline is not { } deadline)
-            return new(ResultStatus.NoData, new("monitoring.status.no-deadline", [latest.Value, latest.Date, .. TargetArgs()]), latest);
+            return new(ResultStatus.NoData, new("monitoring.status.no-deadline", [latest.Value, When(latest), .. TargetArgs()]), latest);
 
         if (latest.Date >= deadline)
             return new(ResultStatus.OffTrack, new("monitoring.status.deadline-passed", [latest.Value, deadline, .. TargetArgs()]), latest);
@@ -80,28 +114,105 @@ public static class ResultStatusRule
 
         var trend = TheilSen(points);
         if (trend is null)
-            return new(ResultStatus.NoData, new("monitoring.status.single-point", [latest.Value, latest.Date, .. TargetArgs()]), latest);
+            return new(ResultStatus.NoData, new("monitoring.status.single-point", [latest.Value, When(latest), .. TargetArgs()]), latest);
 
         var projection = Clamp(trend.At(deadline), input.MinValue, input.MaxValue);
         projection = Math.Round(projection, 6);
         var args = new object[] { projection, deadline }.Concat(TargetArgs()).ToArray();
+        ResultStatus byTrend;
         if (Meets(input.Polarity, projection, target, upper))
-            return new(ResultStatus.OnTrack, new("monitoring.status.on-track", args), latest, trend, projection);
-
-        // How far the figures had to move, seen from the start, toward the nearest good value.
-        var start = points[0].Value;
-        var goal = input.Polarity switch
+            byTrend = ResultStatus.OnTrack;
+        else
         {
-            Polarity.WithinBand => projection < target ? target : upper,
+            // How far the figures had to move, seen from the start, toward the nearest good value.
+            var start = points[0].Value;
+            var goal = input.Polarity switch
+            {
+                Polarity.WithinBand => projection < target ? target : upper,
+                _ => target,
+            };
+            var required = Math.Abs(goal - start);
+            var startMet = Meets(input.Polarity, start, target, upper);
+            var margin = !startMet && required > 0 ? AtRiskShare * required : FallbackMarginShare * Math.Abs(goal);
+            var shortfall = Math.Abs(goal - projection);
+            byTrend = shortfall <= margin ? ResultStatus.AtRisk : ResultStatus.OffTrack;
+        }
+
+        // The latest figure may tell more than the long trend: behind the path by more than the noise, it decides.
+        var check = Check(input.Polarity, points, target, upper, deadline);
+        if (check is { Decides: true } && Rank(check.Status) > Rank(byTrend))
+        {
+            var code = check.Status == ResultStatus.AtRisk ? "monitoring.status.latest-behind-at-risk" : "monitoring.status.latest-behind-off-track";
+            return new(check.Status, new(code, [latest.Value, When(latest), Math.Round(check.Expected, 6), deadline, .. TargetArgs()]),
+                latest, trend, projection, check);
+        }
+        var trendCode = byTrend switch
+        {
+            ResultStatus.OnTrack => "monitoring.status.on-track",
+            ResultStatus.AtRisk => "monitoring.status.at-risk",
+            _ => "monitoring.status.off-track",
+        };
+        return new(byTrend, new(trendCode, args), latest, trend, projection, check);
+    }
+
+    /// <summary>How a sentence names a figure: its period code (e.g. 2026KW03) when known, else its date.</summary>
+    private static object When(StatusPoint point) => point.Period is { } period ? period.Code : point.Date;
+
+    private static int Rank(ResultStatus status) => status switch
+    {
+        ResultStatus.OnTrack => 1,
+        ResultStatus.AtRisk => 2,
+        ResultStatus.OffTrack => 3,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// Compares the last of <paramref name="points"/> (sorted by date, start first) with the path
+    /// from the first point to the goal on the deadline. Null without a path (fewer than two dates).
+    /// </summary>
+    public static LatestCheck? Check(Polarity polarity, IReadOnlyList<StatusPoint> points, double target, double upper, DateOnly deadline)
+    {
+        if (points.Count < 2) return null;
+        var start = points[0];
+        var latest = points[^1];
+        if (latest.Date <= start.Date) return null;
+        var goal = polarity switch
+        {
+            Polarity.WithinBand => start.Value < target ? target : upper,
             _ => target,
         };
-        var required = Math.Abs(goal - start);
-        var startMet = Meets(input.Polarity, start, target, upper);
+        var startMet = Meets(polarity, start.Value, target, upper);
+        var required = Math.Abs(goal - start.Value);
+        var span = deadline.DayNumber - start.Date.DayNumber;
+        var share = span <= 0 ? 1 : Math.Clamp((double)(latest.Date.DayNumber - start.Date.DayNumber) / span, 0, 1);
+        // A start that already met the target must stay there: the path is the target itself.
+        var expected = startMet ? goal : start.Value + (goal - start.Value) * share;
+        // "Behind" is below the path when the figures must rise, above it when they must fall.
+        var rising = polarity switch
+        {
+            Polarity.HigherIsBetter => true,
+            Polarity.LowerIsBetter => false,
+            _ => startMet ? latest.Value < target : goal >= start.Value,
+        };
+        var gap = Math.Max(0, rising ? expected - latest.Value : latest.Value - expected);
+
+        var scale = required > 0 ? required : FallbackMarginShare * Math.Abs(goal);
+        var earlier = points.Take(points.Count - 1).ToList();
+        double noise;
+        var fromSeries = false;
+        if (earlier.Select(p => p.Date).Distinct().Count() >= MinNoisePoints && TheilSen(earlier) is { } usual)
+        {
+            var residuals = earlier.Select(p => p.Value - usual.At(p.Date)).ToList();
+            var centre = Median(residuals.ToList());
+            noise = Math.Max(MadToSigma * Median(residuals.Select(r => Math.Abs(r - centre)).ToList()), NoiseFloorShare * scale);
+            fromSeries = true;
+        }
+        else
+        {
+            noise = FallbackNoiseShare * scale;
+        }
         var margin = !startMet && required > 0 ? AtRiskShare * required : FallbackMarginShare * Math.Abs(goal);
-        var shortfall = Math.Abs(goal - projection);
-        return shortfall <= margin
-            ? new(ResultStatus.AtRisk, new("monitoring.status.at-risk", args), latest, trend, projection)
-            : new(ResultStatus.OffTrack, new("monitoring.status.off-track", args), latest, trend, projection);
+        return new(expected, Math.Round(gap, 9), noise, NoiseMultiple * noise, fromSeries, margin);
     }
 
     public static bool Meets(Polarity polarity, double value, double target, double upper) =>

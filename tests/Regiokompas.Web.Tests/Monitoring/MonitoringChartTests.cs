@@ -25,8 +25,8 @@ public abstract class MonitoringChartTests(AppFactory factory)
         var html = await anonymous.GetStringAsync($"/regio/{Region}/monitor/resultaat/zt-d2-r2", Ct);
         html.ShouldContain("<canvas data-chart=\"result-chart-data\" role=\"img\" aria-label=\"Bij dit tempo komt het aandeel op 20% eind 2026; het doel is 30%.\"");
         html.ShouldContain("<script type=\"application/json\" id=\"result-chart-data\">");
-        html.ShouldContain("\"y\":10,\"label\":\"2024KW04\"");
-        html.ShouldContain("\"y\":15,\"label\":\"2025KW04\"");
+        html.ShouldContain("\"y\":10,\"label\":\"4e kwartaal 2024\"");
+        html.ShouldContain("\"y\":15,\"label\":\"4e kwartaal 2025\"");
         html.ShouldContain("\"projection\":[");
         html.ShouldContain("<script src=\"/lib/chartjs/chart.umd.min.js?v=");
         html.ShouldContain("<script src=\"/js/monitor-chart.js?v=");

@@ -106,7 +106,8 @@ public abstract class MonitoringDashboardTests(AppFactory factory)
         html.ShouldContain("<h2 id=\"fresh-h\">Zijn de cijfers bij?</h2>");
         html.ShouldContain("<strong>Medrie</strong>");
         html.ShouldContain("1 van 2 niet aangeleverd");
-        html.ShouldContain($"{due.Code} ontbreekt");
+        html.ShouldContain($"{due.Label()} ontbreekt");
+        html.ShouldNotContain($"{due.Code} ontbreekt");
 
         // The board report for the default period computes freshness with the same query on the same day.
         var dashboard = await factory.WithServicesAsync(sp => sp.GetRequiredService<DashboardQueries>().GetFreshnessAsync(Region, Today, Ct));

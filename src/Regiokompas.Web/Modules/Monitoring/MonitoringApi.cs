@@ -120,6 +120,7 @@ public static class MonitoringApi
                     ? TypedResults.Created($"/api/v1/regions/{regionId}/stories", story) : TypedResults.NotFound())
             .RequireAccess(Scope.PillarLead).WithName("AddStory").WithSummary("Add a story; it can be public only with recorded consent");
         app.MapIndicatorsApi();
+        app.MapStoriesApi();
         return app;
     }
 

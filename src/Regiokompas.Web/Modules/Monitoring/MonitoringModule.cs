@@ -15,6 +15,7 @@ public static class MonitoringModule
         services.AddScoped<ImportMeasurementsHandler>();
         services.AddScoped<PublishMeasurementsHandler>();
         services.AddScoped<AddStoryHandler>();
+        services.AddScoped<EditStoryHandler>();
         services.AddScoped<Dashboard.BoardReportBuilder>();
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<MonitoringSeeder>();

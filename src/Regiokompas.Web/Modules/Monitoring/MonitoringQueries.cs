@@ -141,7 +141,7 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
             RegionId = regionId, Key = result.Id, Title = result.Title, Deadline = result.Deadline,
             TargetValue = result.Target?.Value, BaselineValue = result.Target?.Baseline, BaselineDate = result.Target?.BaselineDate,
         };
-        var input = link.ToStatusInput(planResult, indicator, points.Select(p => new StatusPoint(p.Date, p.Value)).ToList(), today);
+        var input = link.ToStatusInput(planResult, indicator, points.Select(p => new StatusPoint(p.Date, p.Value, Period.TryParse(p.Period, out var period) ? period : null)).ToList(), today);
         var outcome = ResultStatusRule.Evaluate(input);
         var projection = outcome is { Projection: { } value, Trend: { } trend } && input.Deadline is { } deadline
             ? new ProjectionView(deadline, value, trend.SlopePerYear) : null;

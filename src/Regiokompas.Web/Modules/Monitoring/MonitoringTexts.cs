@@ -49,6 +49,9 @@ public static class MonitoringTexts
         ["monitoring.story-needs-consent"] = ("Een verhaal kan pas openbaar als er toestemming is vastgelegd.", "A story can only be public once consent is recorded."),
         ["monitoring.story-text-required"] = ("Schrijf het verhaal op.", "The story is empty."),
         ["monitoring.story-text-too-long"] = ("Een verhaal is hoogstens {0} tekens.", "A story has at most {0} characters."),
+        ["monitoring.story-result-unknown"] = ("Resultaat '{0}' bestaat niet in het plan van deze regio.", "Result '{0}' is not in this region's plan."),
+        ["monitoring.story-withdrawn"] = ("De toestemming is ingetrokken. Het verhaal staat nergens meer openbaar.", "Consent was withdrawn. The story is no longer public anywhere."),
+        ["monitoring.story-saved"] = ("Het verhaal is opgeslagen.", "The story was saved."),
         ["monitoring.story-consent-in-future"] = ("De datum van toestemming ligt in de toekomst.", "The consent date lies in the future."),
         ["monitoring.import-failed"] = ("Het bestand bevat fouten; er is niets ingelezen.", "The file has errors; nothing was imported."),
         ["monitoring.published"] = ("{0} cijfers gepubliceerd.", "{0} figures published."),
@@ -147,6 +150,10 @@ public static class MonitoringTexts
             "At this pace {subject} reaches {projection} {deadline}; the target is {target}."),
         ["monitoring.status.off-track"] = ("Bij dit tempo komt {subject} op {projection} {deadline}; het doel is {target}.",
             "At this pace {subject} reaches {projection} {deadline}; the target is {target}."),
+        ["monitoring.status.latest-behind-at-risk"] = ("De laatste meting ({period}) is {value}. Op weg naar {target} {deadline} had dat ongeveer {expected} moeten zijn; het verschil is groter dan de gewone schommeling.",
+            "The latest figure ({period}) is {value}. On the way to {target} {deadline} it should have been about {expected}; the gap is larger than the usual ups and downs."),
+        ["monitoring.status.latest-behind-off-track"] = ("De laatste meting ({period}) is {value}. Op weg naar {target} {deadline} had dat ongeveer {expected} moeten zijn; het verschil is groter dan de gewone schommeling.",
+            "The latest figure ({period}) is {value}. On the way to {target} {deadline} it should have been about {expected}; the gap is larger than the usual ups and downs."),
         ["monitoring.report-format-invalid"] = ("Formaat '{0}' bestaat niet. Kies html, pdf, docx of json.", "Format '{0}' does not exist. Choose html, pdf, docx or json."),
         ["monitoring.no-owner"] = ("Nog geen eigenaar", "No owner yet"),
         ["monitoring.result-ambiguous"] = ("Resultaat '{0}' bestaat in meer dan één regio ({1}). Vraag het op per regio: /api/v1/regions/{{regio}}/results/{0}/status.",
@@ -198,7 +205,7 @@ public static class MonitoringTexts
             "monitoring.status.no-measurements" => new Dictionary<string, string> { ["target"] = Target(0) },
             "monitoring.status.achieved" or "monitoring.status.no-deadline" or "monitoring.status.single-point" => new()
             {
-                ["value"] = Value(a[0], unit), ["date"] = Date(a[1], english), ["target"] = Target(2),
+                ["value"] = Value(a[0], unit), ["date"] = PeriodOrDate(a[1], english), ["target"] = Target(2),
             },
             "monitoring.status.deadline-passed" => new()
             {
@@ -207,6 +214,11 @@ public static class MonitoringTexts
             "monitoring.status.on-track" or "monitoring.status.at-risk" or "monitoring.status.off-track" => new()
             {
                 ["subject"] = Subject(unit, english), ["projection"] = Value(a[0], unit), ["deadline"] = When(a[1], english), ["target"] = Target(2),
+            },
+            "monitoring.status.latest-behind-at-risk" or "monitoring.status.latest-behind-off-track" => new()
+            {
+                ["value"] = Value(a[0], unit), ["period"] = PeriodOrDate(a[1], english), ["expected"] = Value(a[2], unit),
+                ["deadline"] = When(a[3], english), ["target"] = Target(4),
             },
             _ => [],
         };
@@ -220,7 +232,7 @@ public static class MonitoringTexts
         var english = Texts.IsEnglish;
         var culture = english ? En : Nl;
         var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
-        var decimals = unit is IndicatorUnit.Count or IndicatorUnit.Municipalities || Math.Abs(number) >= 100 ? 0 : 1;
+        var decimals = Decimals(number, unit);
         var n = Math.Round(number, decimals).ToString(decimals == 0 ? "#,##0" : "#,##0.#", culture);
         return (unit, english) switch
         {
@@ -239,6 +251,12 @@ public static class MonitoringTexts
             _ => n,
         };
     }
+
+    /// <summary>The value as pages and tables show it (whole counts, else one decimal below 100); the chart plots the same.</summary>
+    public static double Rounded(double value, IndicatorUnit unit) => Math.Round(value, Decimals(value, unit));
+
+    private static int Decimals(double number, IndicatorUnit unit) =>
+        unit is IndicatorUnit.Count or IndicatorUnit.Municipalities || Math.Abs(number) >= 100 ? 0 : 1;
 
     private static string Subject(IndicatorUnit unit, bool english) => (unit, english) switch
     {
@@ -259,6 +277,11 @@ public static class MonitoringTexts
         if (d is { Month: 12, Day: 31 }) return english ? $"by the end of {d.Year}" : $"eind {d.Year}";
         return (english ? "on " : "op ") + Date(d, english);
     }
+
+    /// <summary>A period code in words for the reader's language: "3e kwartaal 2026", "november 2026", "2025".</summary>
+    public static string PeriodLabel(string? code) => Period.LabelOf(code, Texts.IsEnglish);
+
+    private static string PeriodOrDate(object value, bool english) => value is string code ? Period.LabelOf(code, english) : Date(value, english);
 
     private static string Date(object date, bool english) =>
         ((DateOnly)date).ToString("d MMMM yyyy", english ? En : Nl);

@@ -12,7 +12,7 @@
     var suffix = data.valueSuffix || '';
     function fmt(y) { return (Math.round(y * 10) / 10).toLocaleString(en ? 'en' : 'nl') + suffix; }
     var datasets = [{
-      label: en ? 'Measured' : 'Gemeten', data: data.measured, borderColor: '#1f5fa8', backgroundColor: '#1f5fa8',
+      label: data.fictitious ? (en ? 'Measured (fictitious)' : 'Gemeten (fictief)') : (en ? 'Measured' : 'Gemeten'), data: data.measured, borderColor: '#1f5fa8', backgroundColor: '#1f5fa8',
       showLine: true, pointRadius: 4
     }];
     if (data.baseline) datasets.push({

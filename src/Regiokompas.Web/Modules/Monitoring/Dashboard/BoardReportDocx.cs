@@ -44,7 +44,7 @@ public static class BoardReportDocx
                 body.Append(Text(string.Join(", ", RegionModel.Order.Select(s => $"{MonitoringTexts.StatusName(s)} {pillar.Counts[s]}"))));
                 body.Append(Table([T("Resultaat", "Result"), T("Status", "Status"), T("Laatste cijfer", "Latest figure")],
                     r.Results.Where(x => x.PillarKey == pillar.PillarKey)
-                        .Select(x => new[] { x.Title, x.StatusName, x.Points.Count == 0 ? "–" : x.Points[^1].Period })));
+                        .Select(x => new[] { x.Title, x.StatusName, x.Points.Count == 0 ? "–" : MonitoringTexts.PeriodLabel(x.Points[^1].Period) })));
             }
 
             body.Append(Heading(T("Resultaten die aandacht vragen", "Results that need attention"), 2));

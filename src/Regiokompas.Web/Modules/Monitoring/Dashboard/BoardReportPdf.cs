@@ -3,6 +3,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using Regiokompas.Domain.Monitoring;
+using Regiokompas.Web.Common.Localization;
 using static Regiokompas.Web.Common.Localization.Ui;
 
 namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
@@ -10,8 +11,7 @@ namespace Regiokompas.Web.Modules.Monitoring.Dashboard;
 /// <summary>The board report as an A4 PDF (PDFsharp): the same report object as the page, so the same numbers.</summary>
 public static class BoardReportPdf
 {
-    public static string PeriodName(Period p) =>
-        p.Kind == PeriodKind.Year ? p.Year.ToString(CultureInfo.InvariantCulture) : T($"{p.Number}e kwartaal {p.Year}", $"Q{p.Number} {p.Year}");
+    public static string PeriodName(Period p) => p.Label(Texts.IsEnglish);
 
     public static string Summary(BoardReport r) =>
         T($"Van de {r.Results.Count} resultaten zijn er {r.Totals[ResultStatus.Achieved]} gehaald en {r.Totals[ResultStatus.OnTrack]} op koers; {r.Totals[ResultStatus.AtRisk]} lopen risico en {r.Totals[ResultStatus.OffTrack]} zijn niet op koers. Van {r.Totals[ResultStatus.NoData]} is de stand niet te bepalen.",
@@ -45,7 +45,7 @@ public static class BoardReportPdf
             pdf.Paragraph(string.Join(", ", RegionModel.Order.Select(s => $"{MonitoringTexts.StatusName(s)} {pillar.Counts[s]}")), muted: true);
             pdf.Table([T("Resultaat", "Result"), T("Status", "Status"), T("Laatste cijfer", "Latest figure")], [5, 2, 1.4],
                 r.Results.Where(x => x.PillarKey == pillar.PillarKey)
-                    .Select(x => new[] { x.Title, x.StatusName, x.Points.Count == 0 ? "–" : x.Points[^1].Period }).ToList());
+                    .Select(x => new[] { x.Title, x.StatusName, x.Points.Count == 0 ? "–" : MonitoringTexts.PeriodLabel(x.Points[^1].Period) }).ToList());
         }
 
         pdf.Heading(T("Resultaten die aandacht vragen", "Results that need attention"), 13);

@@ -29,22 +29,23 @@ public sealed record StoryView(int Id, string Kind, string? Title, string Text, 
     bool Public, IReadOnlyList<string> PillarKeys, IReadOnlyList<string> ResultKeys, IReadOnlyList<string> IndicatorCodes);
 
 /// <summary>Adds a story, quote or observation. Coordinators and pillar leads collect them.</summary>
-public sealed class AddStoryHandler(AppDbContext db, PlanQueries plans, TimeProvider clock)
+public sealed class AddStoryHandler(AppDbContext db, PlanQueries plans, TimeProvider clock, EditStoryHandler checks)
 {
     public async Task<StoryView?> HandleAsync(string regionId, AddStoryRequest request, Actor actor, string actorName, CancellationToken ct)
     {
         var region = await plans.GetRegionAsync(regionId, ct);
         if (region is null) return null;
-        if (!PlanPermissions.CanEditRegion(actor, regionId) && actor.LeadPillars.Count == 0) throw new NotAllowed("edit.not-allowed");
-        if (request.MunicipalityCode is { } gm && region.Municipalities.All(m => m.Code != gm.ToUpperInvariant()))
-            throw new Domain.Common.RuleViolation("monitoring.area-unknown", gm);
+        // Coordinators of this region and leads of one of its pillars; a pillar lead elsewhere may not.
+        if (!await StoryPermissions.CanWriteAsync(db, actor, regionId, ct)) throw new NotAllowed("edit.not-allowed");
+        var municipality = await checks.CheckAsync(region, request.MunicipalityCode, request.ResultKeys, ct);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var story = new Story
         {
-            RegionId = regionId, Kind = request.Kind, Title = request.Title?.Trim(), Date = request.Date,
-            MunicipalityCode = request.MunicipalityCode?.ToUpperInvariant(), Source = request.Source,
-            PillarKeys = request.PillarKeys, ResultKeys = request.ResultKeys, IndicatorCodes = request.IndicatorCodes,
+            RegionId = regionId, Kind = request.Kind, Title = string.IsNullOrWhiteSpace(request.Title) ? null : request.Title.Trim(), Date = request.Date,
+            MunicipalityCode = municipality, Source = request.Source,
+            PillarKeys = request.PillarKeys, ResultKeys = request.ResultKeys.Select(k => k.Trim()).Where(k => k.Length > 0).Distinct().ToList(),
+            IndicatorCodes = request.IndicatorCodes,
         };
         story.ChangeText(request.Text);
         if (request.ConsentDate is { } consent) story.RecordConsent(consent, actorName, today);
