@@ -50,7 +50,7 @@ public abstract class DirectoryContributionTests(AppFactory factory)
         page.ShouldContain("di 9:00–12:30");
 
         var results = await PageAsync(factory.CreateClient(), $"/hulp?q={Uri.EscapeDataString("kookclub open fornuis")}&gemeente=GM0995");
-        results.ShouldContain(name);
+        results.ShouldContain($">{name}</a></h3>");
 
         // The same name in the same municipality: a warning with a link to the entry, and nothing stored.
         var before = await factory.WithDbAsync(db => db.Set<CareService>().CountAsync(s => s.Name == name, Ct));
@@ -126,7 +126,7 @@ public abstract class DirectoryContributionTests(AppFactory factory)
         (await PageAsync(anonymous, "/hulp/initiatief-aanmelden")).ShouldContain("Uw aanmelding is verstuurd");
 
         var search = $"/hulp?q={Uri.EscapeDataString("buurtkring zilverpark")}&gemeente=GM0995";
-        (await PageAsync(anonymous, search)).ShouldNotContain(name);
+        (await PageAsync(anonymous, search)).ShouldNotContain($">{name}</a></h3>");
 
         var proposalId = await factory.WithDbAsync(db => db.Set<InitiativeProposal>().Where(p => p.Name == name).Select(p => p.Id).SingleAsync(Ct));
         (await anonymous.GetAsync($"/hulp/beheer/initiatieven/{proposalId}", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
@@ -141,7 +141,7 @@ public abstract class DirectoryContributionTests(AppFactory factory)
         approved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var found = await PageAsync(anonymous, search);
-        found.ShouldContain(name);
+        found.ShouldContain($">{name}</a></h3>");
         var entry = await PageAsync(anonymous, approved.Headers.Location!.ToString());
         entry.ShouldContain("Elke week koffie drinken met buren die alleen zijn.");
         entry.ShouldContain("tel:0320654321");
@@ -174,7 +174,8 @@ public abstract class DirectoryContributionTests(AppFactory factory)
         (await PostAsync(admin, review, review + "?handler=Reject", new() { ["Version"] = "0", ["Reason"] = "Dit is een commercieel bedrijf." }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.Set<InitiativeProposal>().Where(p => p.Id == id).Select(p => p.Status).SingleAsync(Ct))).ShouldBe(ProposalStatus.Rejected);
-        (await PageAsync(anonymous, $"/hulp?q={Uri.EscapeDataString(name)}")).ShouldNotContain(name);
+        (await PageAsync(anonymous, $"/hulp?q={Uri.EscapeDataString(name)}")).ShouldNotContain($">{name}</a></h3>");
+        (await factory.WithDbAsync(db => db.Set<CareService>().AnyAsync(s => s.Name == name, Ct))).ShouldBeFalse();
         var mails = await MailsToAsync(email);
         mails.ShouldContain(m => m.Contains("Dit is een commercieel bedrijf."));
     }
