@@ -10,7 +10,8 @@ namespace Regiokompas.Web.Modules.CareDirectory.Hsds;
 public static class HsdsVersion1
 {
     private static readonly string[] Tables =
-        ["regular_schedules", "holiday_schedules", "physical_addresses", "postal_addresses", "service_taxonomy", "payments_accepted", "eligibility", "required_documents", "accessibility_for_disabilities"];
+        // Only names HSDS 3.0 no longer has (3.0 keeps required_documents, for example).
+        ["regular_schedules", "holiday_schedules", "physical_addresses", "postal_addresses", "service_taxonomy"];
 
     /// <summary>The first 1.x-only table name in a tabular package, or null.</summary>
     public static string? TableSign(IEnumerable<string> tables)
