@@ -45,6 +45,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
                 versioned.Version = (int)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
             }
 
+            if (db is Data.AppDbContext { AuditAsSummary: true }) continue;
             switch (entry.State)
             {
                 case EntityState.Added:

@@ -28,6 +28,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Precondition> Preconditions => Set<Precondition>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// Set by a bulk import that writes its own single audit entry with counts: the interceptor then still
+    /// bumps versions but writes no row per field.
+    /// </summary>
+    public bool AuditAsSummary { get; set; }
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<PillarLeadAssignment> PillarLeadAssignments => Set<PillarLeadAssignment>();
 

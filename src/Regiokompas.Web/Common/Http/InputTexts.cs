@@ -30,6 +30,8 @@ public static class InputTexts
             "'{0}' in the zip file is compressed more than {1} times; such a file is not unpacked."),
         ["zip.invalid"] = ("Dit is geen geldig zip-bestand.", "This is not a valid zip file."),
         ["hsds.duplicate-service"] = ("Dienst '{0}' staat meer dan eens in het bestand.", "Service '{0}' appears more than once in the file."),
+        ["hsds.version-1"] = ("Dit is een pakket in de oude vorm HSDS 1.x (herkend aan '{0}'). Regiokompas leest alleen HSDS 3.0. Zet het pakket eerst om naar HSDS 3.0; er is niets ingelezen.", "This is a package in the older HSDS 1.x shape (recognised by '{0}'). Regiokompas reads HSDS 3.0 only. Convert it to HSDS 3.0 first; nothing was imported."),
+        ["hsds.url-invalid"] = ("'{0}' is geen webadres (verwacht iets als https://www.voorbeeld.nl).", "'{0}' is not a web address (expected something like https://www.example.org)."),
         ["hsds.duplicate-id"] = ("{0} regel {1}: id '{2}' staat al op regel {3}.", "{0} line {1}: id '{2}' already appears on line {3}."),
     };
 }

@@ -90,12 +90,21 @@ public sealed record RateLimitSettings(int WindowSeconds, int LoginPerIp, int Lo
             s.GetValue("LoginPerIp", testing ? 100_000 : 20),
             s.GetValue("LoginPerAccount", testing ? 100_000 : 10),
             s.GetValue("AnonymousPostsPerIp", testing ? 100_000 : 30),
-            s.GetValue("ApiWritesPerClient", testing ? 100_000 : 300));
+            s.GetValue("ApiWritesPerClient", testing ? 100_000 : 300))
+        {
+            ProposalsPerIp = s.GetValue("ProposalsPerIp", testing ? 100_000 : 5),
+        };
     }
+
+    /// <summary>Public initiative proposals ("Initiatief aanmelden") per address and window: a person proposes a few, a script many.</summary>
+    public int ProposalsPerIp { get; init; } = 5;
 }
 
 public static class AppRateLimits
 {
+    /// <summary>The public form where anyone proposes an informal initiative.</summary>
+    public const string ProposalPath = "/hulp/initiatief-aanmelden";
+
     public static bool IsLoginPost(HttpRequest r) => HttpMethods.IsPost(r.Method) && r.Path.Equals("/inloggen", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Choosing a password through an invitation link: limited per address like the login (the token is the account).</summary>
@@ -109,6 +118,7 @@ public static class AppRateLimits
             Limit(s.LoginPerAccount, window, http => IsLoginPost(http.Request) ? "login-account:" + Account(http) : null),
             Limit(s.LoginPerIp, window, http => IsInvitationPost(http.Request) ? "invitation-ip:" + Ip(http) : null),
             Limit(s.LoginPerAccount, window, http => IsInvitationPost(http.Request) ? "invitation:" + http.Request.Path.Value : null),
+            Limit(s.ProposalsPerIp, window, http => IsWrite(http) && http.Request.Path.StartsWithSegments(ProposalPath, StringComparison.OrdinalIgnoreCase) ? "proposal:" + Ip(http) : null),
             Limit(s.AnonymousPostsPerIp, window, http => IsWrite(http) && http.User.Identity?.IsAuthenticated != true ? "anonymous:" + Ip(http) : null),
             Limit(s.ApiWritesPerClient, window, http => IsWrite(http) && http.User.Identity?.IsAuthenticated == true && http.Request.Path.StartsWithSegments("/api")
                 ? "api:" + http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value

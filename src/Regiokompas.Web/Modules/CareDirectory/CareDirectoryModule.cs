@@ -27,6 +27,9 @@ public static class CareDirectoryModule
         services.AddScoped<HsdsQueries>();
         services.AddScoped<CareDirectoryQueries>();
         services.AddScoped<EditServiceHandler>();
+        services.AddScoped<CreateServiceHandler>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<InitiativeHandler>();
         services.AddScoped<AssureServiceHandler>();
         services.AddScoped<ReportErrorHandler>();
         services.AddScoped<ImportHsdsHandler>();

@@ -10,7 +10,8 @@ public static class HulpText
 {
     public static string ForWhom(ServiceView s) => (s.MinimumAge, s.MaximumAge) switch
     {
-        (null, null) => T("Voor iedereen.", "For everyone."),
+        // The source names no ages: say nothing rather than "for everyone", which it never said.
+        (null, null) => "",
         ({ } min, null) => T($"Voor mensen van {min} jaar en ouder.", $"For people aged {min} and over."),
         (null, { } max) => T($"Voor mensen tot en met {max} jaar.", $"For people up to {max}."),
         ({ } min, { } max) => T($"Voor mensen van {min} tot en met {max} jaar.", $"For people aged {min} to {max}."),

@@ -19,6 +19,7 @@ public sealed class EditModel(CareDirectoryQueries queries, EditServiceHandler h
     public ServiceView Current { get; private set; } = null!;
     public IReadOnlyList<B1Warning> Warnings { get; private set; } = [];
     public bool Conflict { get; private set; }
+    public FormErrors Errors { get; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -29,6 +30,7 @@ public sealed class EditModel(CareDirectoryQueries queries, EditServiceHandler h
             Kind = Current.Kind, Status = Current.Status, Themes = Current.ThemeCodes.ToList(), MinimumAge = Current.MinimumAge,
             MaximumAge = Current.MaximumAge, IsFree = Current.IsFree, ReferralRequired = Current.ReferralRequired,
             FeesDescription = Current.FeesDescription, Url = Current.Url, Email = Current.Email,
+            Contact = await handler.ContactOfAsync(id, ct) ?? new ServiceContactInput(),
         };
         Warnings = Check();
         return Page();
@@ -37,6 +39,7 @@ public sealed class EditModel(CareDirectoryQueries queries, EditServiceHandler h
     public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } problem) return problem;
+        Input.Contact ??= new ServiceContactInput();
         Warnings = Check();
         return Page();
     }
@@ -44,8 +47,10 @@ public sealed class EditModel(CareDirectoryQueries queries, EditServiceHandler h
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } problem) return problem;
+        Input.Contact ??= new ServiceContactInput();
         Warnings = Check();
-        if (!ModelState.IsValid) return Page();
+        NieuwModel.CheckFields(ModelState, Input, Errors);
+        if (Errors.Count > 0) return Page();
         try
         {
             await handler.HandleAsync(id, Input, ct);
@@ -54,12 +59,12 @@ public sealed class EditModel(CareDirectoryQueries queries, EditServiceHandler h
         }
         catch (RuleViolation e)
         {
-            ModelState.AddModelError(string.Empty, Texts.Get(e.Code, e.Arguments));
+            Errors.Add(e, FormErrors.ContactFields, "Input_Name");
         }
         catch (EditConflict)
         {
             Conflict = true;
-            ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict"));
+            Errors.Add("Input_Name", Texts.Get("edit.conflict"));
         }
         return Page();
     }

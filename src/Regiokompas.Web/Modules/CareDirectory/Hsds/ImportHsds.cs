@@ -10,12 +10,28 @@ using Regiokompas.Web.Modules.CareDirectory.Search;
 namespace Regiokompas.Web.Modules.CareDirectory.Hsds;
 
 public sealed record ImportProblem(string File, string Record, string Field, string Message);
-public sealed record ImportSummary(int Organisations, int Services, int Locations, int TaxonomyTerms, IReadOnlyList<ImportProblem> Warnings);
+
+/// <summary>What happened (or, in a dry run, would happen) to one service record, with the reasons when it is refused.</summary>
+public sealed record ImportRecord(string Record, string Outcome, IReadOnlyList<string> Reasons)
+{
+    public const string Created = "created", Updated = "updated", Unchanged = "unchanged", Refused = "refused";
+}
+
+public sealed record ImportSummary(int Organisations, int Services, int Locations, int TaxonomyTerms, IReadOnlyList<ImportProblem> Warnings)
+{
+    public bool DryRun { get; init; }
+    public int Created { get; init; }
+    public int Updated { get; init; }
+    public int Unchanged { get; init; }
+    public IReadOnlyList<ImportRecord> Records { get; init; } = [];
+}
 
 /// <summary>Thrown when an import has problems; nothing was changed.</summary>
-public sealed class ImportRejected(IReadOnlyList<ImportProblem> problems) : Exception("HSDS import rejected")
+public sealed class ImportRejected(IReadOnlyList<ImportProblem> problems, IReadOnlyList<ImportRecord>? records = null) : Exception("HSDS import rejected")
 {
     public IReadOnlyList<ImportProblem> Problems { get; } = problems;
+    /// <summary>Per service record: refused ones with their reasons; the others would have been fine.</summary>
+    public IReadOnlyList<ImportRecord> Records { get; } = records ?? [];
 }
 
 /// <summary>
@@ -23,8 +39,9 @@ public sealed class ImportRejected(IReadOnlyList<ImportProblem> problems) : Exce
 /// with its services. All or nothing: every problem is listed by file, record and field, and the
 /// database changes only when there are none. Services already present are replaced.
 /// </summary>
-public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, TimeProvider clock)
+public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, TimeProvider clock, Services.DuplicateFinder duplicates, Common.Auth.ICurrentActor actor)
 {
+    public const string AuditEntityType = "HsdsImport";
     public const long MaxJsonBytes = 20L * 1024 * 1024;
 
     private readonly List<ImportProblem> _problems = [];
@@ -37,11 +54,15 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
     private readonly List<CareService> _services = [];
     private string _file = "";
 
-    public async Task<ImportSummary> HandleAsync(string fileName, JsonElement root, CancellationToken ct)
+    public async Task<ImportSummary> HandleAsync(string fileName, JsonElement root, CancellationToken ct) => await HandleAsync(fileName, root, false, ct);
+
+    /// <param name="dryRun">Check everything and report per record, but change nothing.</param>
+    public async Task<ImportSummary> HandleAsync(string fileName, JsonElement root, bool dryRun, CancellationToken ct)
     {
         _file = fileName;
         var now = clock.GetUtcNow().UtcDateTime;
         if (root.ValueKind != JsonValueKind.Object) throw Rejected("", "", "verwacht een JSON-object");
+        if (HsdsVersion1.Sign(root) is { } sign) throw Rejected("", sign, Texts.Get("hsds.version-1", sign));
         if (root.TryGetProperty("contents", out var contents) && contents.ValueKind == JsonValueKind.Array)
             foreach (var s in contents.EnumerateArray()) Service(s, null, now);
         else if (root.TryGetProperty("status", out _))
@@ -52,19 +73,107 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
             if (root.TryGetProperty("services", out var services))
                 foreach (var s in services.EnumerateArray()) Service(s, org, now);
         }
-        if (_problems.Count > 0) throw new ImportRejected(_problems);
+        if (_problems.Count > 0)
+        {
+            var refused = _problems.GroupBy(p => p.Record).ToDictionary(g => g.Key, g => g.Select(p => $"{p.Field}: {p.Message}".TrimStart(':', ' ')).ToList());
+            var records = _serviceRecords.Select(r => refused.TryGetValue(r, out var reasons)
+                ? new ImportRecord(r, ImportRecord.Refused, reasons) : new ImportRecord(r, "ok", [])).ToList();
+            foreach (var (record, reasons) in refused.Where(r => !_serviceRecords.Contains(r.Key)))
+                records.Add(new ImportRecord(record, ImportRecord.Refused, reasons));
+            throw new ImportRejected(_problems, records);
+        }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Which services are new, which change and which are exactly as stored; unchanged ones are not written at all.
         var serviceIds = _services.Select(s => s.Id).ToList();
-        // Replaced services go first, in their own save, so the new rows can reuse their ids; the audit trail records the removal.
-        db.RemoveRange(await db.Set<CareService>().Where(s => serviceIds.Contains(s.Id)).ToListAsync(ct));
-        await db.SaveChangesAsync(ct);
-        await AttachExistingAsync(ct);
-        db.AddRange(_services);
+        var stored = await StoredFingerprintsAsync(serviceIds, ct);
+        var outcome = _services.ToDictionary(s => s.Id, s =>
+            !stored.TryGetValue(s.Id, out var print) ? ImportRecord.Created : print == Fingerprint(s) ? ImportRecord.Unchanged : ImportRecord.Updated);
+        foreach (var s in _services.Where(s => outcome[s.Id] == ImportRecord.Created))
+            foreach (var d in await duplicates.FindAsync(s.Name, PlacesOf(s), s.Id, ct))
+                _warnings.Add(new ImportProblem(_file, RecordOf(s), "name", $"{Texts.Get("caredirectory.possible-duplicate", d.Place)} /hulp/dienst/{d.Id}"));
+        var report = _services.Select(s => new ImportRecord(RecordOf(s), outcome[s.Id], [])).ToList();
+        var summary = new ImportSummary(_organisations.Count, _services.Count, _locations.Count, _terms.Count, _warnings)
+        {
+            DryRun = dryRun, Records = report,
+            Created = outcome.Values.Count(o => o == ImportRecord.Created),
+            Updated = outcome.Values.Count(o => o == ImportRecord.Updated),
+            Unchanged = outcome.Values.Count(o => o == ImportRecord.Unchanged),
+        };
+        if (dryRun) return summary;
+
+        var changed = _services.Where(s => outcome[s.Id] != ImportRecord.Unchanged).ToList();
+        var changedIds = changed.Select(s => s.Id).ToList();
+        _services.RemoveAll(s => outcome[s.Id] == ImportRecord.Unchanged);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // One audit entry for the whole import (below), not one per field of every record.
+        db.AuditAsSummary = true;
+        try
+        {
+            // Replaced services go first, in their own save, so the new rows can reuse their ids.
+            db.RemoveRange(await db.Set<CareService>().AsTracking().Where(s => changedIds.Contains(s.Id)).ToListAsync(ct));
+            await db.SaveChangesAsync(ct);
+            await AttachExistingAsync(ct);
+            db.AddRange(changed);
+            await db.SaveChangesAsync(ct);
+        }
+        finally { db.AuditAsSummary = false; }
+        db.AuditEntries.Add(new Common.Audit.AuditEntry
+        {
+            AtUtc = now, UserId = actor.UserId, UserName = actor.Name, EntityType = AuditEntityType,
+            EntityKey = _file.Length > 200 ? _file[..200] : _file, Operation = "imported", Field = "*",
+            NewValue = FormattableString.Invariant(
+                $"created={summary.Created}; updated={summary.Updated}; unchanged={summary.Unchanged}; organisations={_organisations.Count}; locations={_locations.Count}; warnings={_warnings.Count}"),
+        });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        foreach (var id in serviceIds) await index.RefreshAsync(id, ct);
-        return new ImportSummary(_organisations.Count, _services.Count, _locations.Count, _terms.Count, _warnings);
+        foreach (var id in changedIds) await index.RefreshAsync(id, ct);
+        return summary;
+    }
+
+    private readonly List<string> _serviceRecords = [];
+    private readonly Dictionary<Guid, string> _recordOf = [];
+    private string RecordOf(CareService s) => _recordOf.GetValueOrDefault(s.Id) ?? $"service {s.Id}";
+
+    private static IEnumerable<string?> PlacesOf(CareService s) =>
+        s.ServiceAreas.Select(a => a.MunicipalityCode)
+            .Concat(s.Locations.Select(l => l.Location).OfType<CareLocation>().SelectMany(l => l.Addresses.Select(a => (string?)a.City).Append(l.MunicipalityCode)));
+
+    private async Task<Dictionary<Guid, string>> StoredFingerprintsAsync(List<Guid> ids, CancellationToken ct)
+    {
+        var result = new Dictionary<Guid, string>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var list = chunk.ToList();
+            var stored = await db.Set<CareService>().AsNoTracking().Where(s => list.Contains(s.Id))
+                .Include(s => s.Organisation).Include(s => s.Phones).Include(s => s.Schedules).Include(s => s.ServiceAreas).Include(s => s.Languages)
+                .Include(s => s.CostOptions).Include(s => s.Attributes).Include(s => s.Locations).ThenInclude(l => l.Schedules)
+                .Include(s => s.Locations).ThenInclude(l => l.Location!).ThenInclude(l => l.Addresses)
+                .AsSplitQuery().ToListAsync(ct);
+            foreach (var s in stored) result[s.Id] = Fingerprint(s);
+        }
+        return result;
+    }
+
+    /// <summary>Everything an import can set on a service and its children, in a fixed order: equal prints mean nothing to write.</summary>
+    internal static string Fingerprint(CareService s)
+    {
+        static string J(IEnumerable<string?> parts) => string.Join("\u001f", parts.Select(p => p ?? "\u0000"));
+        var inv = CultureInfo.InvariantCulture;
+        return J([
+            s.Name, s.AlternateName, s.Description, s.Url, s.Email, s.Status.ToString(), s.Kind.ToString(), s.ApplicationProcess, s.FeesDescription,
+            s.IsFree.ToString(), s.ReferralRequired.ToString(), s.WaitTime, s.EligibilityDescription, s.MinimumAge?.ToString(inv), s.MaximumAge?.ToString(inv),
+            s.AssuredDate?.ToString("yyyy-MM-dd", inv), s.AssurerEmail, s.Alert, s.Unverified.ToString(), s.B1Summary, string.Join(",", s.ThemeCodes),
+            s.OrganisationId.ToString(), s.Organisation?.Name, s.Organisation?.Description, s.Organisation?.Website, s.Organisation?.Email,
+            J(s.Phones.OrderBy(p => p.Id).Select(p => $"{p.Id}|{p.Number}|{p.Type}|{p.Description}")),
+            J(s.Schedules.OrderBy(x => x.Id).Select(x => $"{x.Id}|{x.Freq}|{x.ByDay}|{x.OpensAt}|{x.ClosesAt}|{x.Description}")),
+            J(s.ServiceAreas.OrderBy(a => a.Id).Select(a => $"{a.Id}|{a.Name}|{a.MunicipalityCode}|{a.Description}")),
+            J(s.Languages.OrderBy(l => l.Id).Select(l => $"{l.Id}|{l.Code}|{l.Name}|{l.Note}")),
+            J(s.CostOptions.OrderBy(c => c.Id).Select(c => $"{c.Id}|{c.Option}|{c.Currency}|{c.Amount?.ToString(inv)}|{c.AmountDescription}")),
+            J(s.Attributes.OrderBy(a => a.Id).Select(a => $"{a.Id}|{a.TaxonomyTermId}|{a.Value}")),
+            J(s.Locations.OrderBy(l => l.Id).Select(l => $"{l.Id}|{l.LocationId}|{l.Description}|"
+                + string.Join(";", l.Schedules.OrderBy(x => x.Id).Select(x => $"{x.Id}|{x.ByDay}|{x.OpensAt}|{x.ClosesAt}|{x.Description}"))
+                + "|" + string.Join(";", (l.Location?.Addresses ?? []).OrderBy(a => a.Id).Select(a => $"{a.Address1}|{a.PostalCode}|{a.City}")))),
+        ]);
     }
 
     /// <summary>Organisations, locations and terms that already exist are updated in place rather than added twice.</summary>
@@ -109,7 +218,7 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
 
     private CareOrganisation? Organisation(JsonElement o, DateTime now)
     {
-        var record = $"organization {Str(o, "id") ?? "?"}";
+        var record = $"organization {Str(o, "id") ?? "?"}{Source(o)}";
         var id = RequiredId(o, record);
         var name = Required(o, "name", record);
         var description = Str(o, "description");
@@ -119,7 +228,7 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
         var org = new CareOrganisation
         {
             Id = key, Name = name, Description = description ?? "", AlternateName = Str(o, "alternate_name"),
-            Email = Str(o, "email"), Website = Str(o, "website"), LastModifiedUtc = now,
+            Email = Str(o, "email"), Website = WebAddress(o, "website", record), LastModifiedUtc = now,
         };
         _organisations[key] = org;
         return org;
@@ -127,7 +236,8 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
 
     private void Service(JsonElement s, CareOrganisation? owner, DateTime now)
     {
-        var record = $"service {Str(s, "id") ?? "?"}";
+        var record = $"service {Str(s, "id") ?? "?"}{Source(s)}";
+        _serviceRecords.Add(record);
         var id = RequiredId(s, record);
         var name = Required(s, "name", record);
         var status = HsdsProfile.StatusOf(Str(s, "status"));
@@ -146,7 +256,7 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
         var service = new CareService
         {
             Id = serviceId, OrganisationId = owner.Id, Organisation = owner, Name = name, AlternateName = Str(s, "alternate_name"),
-            Description = Str(s, "description"), Url = Str(s, "url"), Email = Str(s, "email"), Status = status.Value,
+            Description = Str(s, "description"), Url = WebAddress(s, "url", record), Email = Str(s, "email"), Status = status.Value,
             ApplicationProcess = Str(s, "application_process"), FeesDescription = Str(s, "fees_description"), WaitTime = Str(s, "wait_time"),
             EligibilityDescription = Str(s, "eligibility_description"), Alert = Str(s, "alert"), LastModifiedUtc = now,
         };
@@ -177,6 +287,7 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
         foreach (var sal in Array(s, "service_at_locations"))
             if (ServiceAtLocation(sal, serviceId, owner, record) is { } link) service.Locations.Add(link);
         Attributes(s, service, record);
+        _recordOf[serviceId] = record;
         _services.Add(service);
     }
 
@@ -274,6 +385,24 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
             service.Attributes.Add(new ServiceAttribute { Id = id, ServiceId = service.Id, TaxonomyTermId = termId.Value, Value = Str(a, "value") });
         }
         Try(record, "attributes", () => service.SetThemes(themes));
+    }
+
+    /// <summary>Where a tabular record came from ("services.csv regel 7"), so every reason points at a line.</summary>
+    private static string Source(JsonElement e) => Str(e, TabularHsds.SourceKey) is { } source ? $" ({source})" : "";
+
+    /// <summary>
+    /// A website as the source gives it, made usable: "www.example.org" gets "https://"; anything that is not
+    /// an http(s) address with a host name is refused with the value and the reason, never stored as a broken link.
+    /// </summary>
+    private string? WebAddress(JsonElement e, string field, string record)
+    {
+        var raw = Str(e, field)?.Trim();
+        if (raw is null) return null;
+        var candidate = raw.Contains("://", StringComparison.Ordinal) ? raw : "https://" + raw.TrimStart('/');
+        if (Uri.TryCreate(candidate, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Contains('.') && !raw.Contains(' '))
+            return candidate;
+        Problem(record, field, Texts.Get("hsds.url-invalid", raw.Length > 80 ? raw[..80] + "…" : raw));
+        return null;
     }
 
     private Guid? NewChild(JsonElement e, string record, string field)

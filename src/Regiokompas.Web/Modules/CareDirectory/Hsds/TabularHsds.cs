@@ -18,6 +18,9 @@ public static class TabularHsds
     /// <summary>The package as uploaded; HSDS has some twenty tables, a region's directory a few MB.</summary>
     public const long MaxZipBytes = 20L * 1024 * 1024;
 
+    /// <summary>A column the reader adds to each row: the file and line it came from, for the import report.</summary>
+    public const string SourceKey = "__source";
+
     public static readonly ZipLimits Limits = new(MaxEntries: 100, MaxTotalBytes: 100L * 1024 * 1024, MaxRatio: 100);
 
     public static (JsonObject Page, List<ImportProblem> Problems) FromZip(Stream zip)
@@ -38,6 +41,8 @@ public static class TabularHsds
             return (new JsonObject(), [new ImportProblem("upload.zip", "", "", e.Message)]);
         }
         List<Dictionary<string, string>> T(string name) => tables.GetValueOrDefault(name) ?? [];
+        if (HsdsVersion1.TableSign(tables.Keys) is { } old)
+            return (new JsonObject(), [new ImportProblem(old + ".csv", "", "", Texts.Get("hsds.version-1", old + ".csv"))]);
         if (!tables.ContainsKey("services")) problems.Add(new ImportProblem("services.csv", "", "", "het bestand ontbreekt in het pakket"));
 
         var organisations = ById(T("organizations")).ToDictionary(r => r.GetValueOrDefault("id") ?? "", Obj);
@@ -166,6 +171,7 @@ public static class TabularHsds
                 problems.Add(new ImportProblem(file, $"regel {r + 1}", column, $"'{Short(row[column])}' is geen getal"));
             if (row.TryGetValue("id", out var id) && id.Length > 0 && !idLines.TryAdd(id, r + 1))
                 problems.Add(new ImportProblem(file, $"regel {r + 1}", "id", Texts.Get("hsds.duplicate-id", file, r + 1, id, idLines[id])));
+            row[SourceKey] = $"{file} regel {r + 1}";
             rows.Add(row);
         }
         return rows;

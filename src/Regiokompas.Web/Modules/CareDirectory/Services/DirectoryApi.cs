@@ -74,11 +74,11 @@ public static class DirectoryApi
                 try { (page, problems) = TabularHsds.FromZip(buffer); }
                 catch (InvalidDataException e) { return Unprocessable([new ImportProblem("upload.zip", "", "", e.Message)]); }
                 if (problems.Count > 0) return Unprocessable(problems);
-                try { return Results.Ok(await handler.HandleAsync("datapackage", JsonSerializer.SerializeToElement(page), ct)); }
-                catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }
+                try { return Results.Ok(await handler.HandleAsync("datapackage", JsonSerializer.SerializeToElement(page), DryRun(http), ct)); }
+                catch (ImportRejected rejected) { return Unprocessable(rejected.Problems, rejected.Records); }
             })
             .RequireAccess(Scope.Administrator).WithBodyLimit(TabularHsds.MaxZipBytes).WithName("ImportHsdsTabular")
-            .WithSummary("Import an HSDS 3.0 tabular data package (zip of CSV files). All or nothing; 422 lists every problem.");
+            .WithSummary("Import an HSDS 3.0 tabular data package (zip of CSV files). All or nothing; 422 lists every problem, duplicated ids per table and a report per record. ?dryRun=true changes nothing.");
 
         api.MapPost("/import/hsds", async (HttpRequest http, ImportHsdsHandler handler, ICurrentActor actor, CancellationToken ct) =>
             {
@@ -91,17 +91,28 @@ public static class DirectoryApi
                 JsonElement root;
                 try { root = JsonDocument.Parse(bytes.Span.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes).RootElement; }
                 catch (JsonException e) { return Unprocessable([new ImportProblem(http.Query["file"].ToString(), "", "", e.Message)]); }
-                try { return Results.Ok(await handler.HandleAsync(http.Query["file"].FirstOrDefault() ?? "upload.json", root, ct)); }
-                catch (ImportRejected rejected) { return Unprocessable(rejected.Problems); }
+                try { return Results.Ok(await handler.HandleAsync(http.Query["file"].FirstOrDefault() ?? "upload.json", root, DryRun(http), ct)); }
+                catch (ImportRejected rejected) { return Unprocessable(rejected.Problems, rejected.Records); }
             })
             .RequireAccess(Scope.Administrator).WithBodyLimit(ImportHsdsHandler.MaxJsonBytes).WithName("ImportHsds")
-            .WithSummary("Import HSDS 3.0 JSON (a service, a page of services, or an organisation with services). All or nothing; 422 lists every problem.");
+            .WithSummary("Import HSDS 3.0 JSON (a service, a page of services, or an organisation with services). All or nothing; 422 lists every problem. ?dryRun=true changes nothing and reports per record.");
         return app;
     }
 
-    private static IResult Unprocessable(IReadOnlyList<ImportProblem> problems) => TypedResults.Problem(
+    private static IResult Unprocessable(IReadOnlyList<ImportProblem> problems, IReadOnlyList<ImportRecord>? records = null) => TypedResults.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity, title: Texts.Get("caredirectory.import-rejected"),
-        extensions: new Dictionary<string, object?> { ["code"] = "caredirectory.import-rejected", ["problems"] = problems });
+        extensions: new Dictionary<string, object?>
+        {
+            ["code"] = "caredirectory.import-rejected", ["problems"] = problems,
+            // Duplicated ids per table, with the lines that hold them.
+            ["duplicateIds"] = problems.Where(p => p.Field == "id" && p.Record.StartsWith("regel ", StringComparison.Ordinal))
+                .GroupBy(p => p.File).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToList()),
+            ["records"] = records ?? [],
+        });
+
+    /// <summary>?dryRun=true: check and report per record, change nothing.</summary>
+    private static bool DryRun(HttpRequest http) =>
+        (http.Query["dryRun"].FirstOrDefault() ?? http.Query["dry_run"].FirstOrDefault()) is { } v && (v == "1" || v.Equals("true", StringComparison.OrdinalIgnoreCase));
 
     public static B1WarningView ToView(B1Warning w) => new(w.Code, w.Fragment, w.Suggestion, w.Count, Texts.Get(w.Code, w.Fragment, w.Suggestion ?? "", w.Count));
 }

@@ -26,15 +26,27 @@ public sealed class EditServiceRequest
     [StringLength(500)] public string? FeesDescription { get; set; }
     [Url, StringLength(500)] public string? Url { get; set; }
     [EmailAddress, StringLength(300)] public string? Email { get; set; }
+    /// <summary>Phone, address, municipality and opening hours; null leaves them as they are.</summary>
+    public ServiceContactInput? Contact { get; set; }
 }
 
 public sealed record EditServiceResult(int Version, IReadOnlyList<B1Warning> Warnings);
 
 public sealed class EditServiceHandler(AppDbContext db, ICurrentActor actor, SearchIndexSync index, CareDirectoryContent content, TimeProvider clock)
 {
+    /// <summary>The contact facts the form edits: main phone, first address, service-level hours, municipality.</summary>
+    public async Task<ServiceContactInput?> ContactOfAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) is { } service ? ServiceContactInput.From(service) : null;
+
+    private Task<CareService?> LoadAsync(Guid id, CancellationToken ct) =>
+        db.Set<CareService>().Include(s => s.Organisation)
+            .Include(s => s.Phones).Include(s => s.Schedules).Include(s => s.ServiceAreas)
+            .Include(s => s.Locations).ThenInclude(l => l.Location).ThenInclude(l => l!.Addresses)
+            .AsSplitQuery().AsTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+
     public async Task<EditServiceResult?> HandleAsync(Guid id, EditServiceRequest request, CancellationToken ct)
     {
-        var service = await db.Set<CareService>().Include(s => s.Organisation).SingleOrDefaultAsync(s => s.Id == id, ct);
+        var service = await LoadAsync(id, ct);
         if (service is null) return null;
         if (!CareDirectoryPermissions.CanEdit(actor.Actor, service.Organisation!)) throw new NotAllowed("edit.not-allowed");
         if (request.Version != service.Version)
@@ -52,6 +64,12 @@ public sealed class EditServiceHandler(AppDbContext db, ICurrentActor actor, Sea
         service.FeesDescription = request.FeesDescription;
         service.Url = request.Url;
         service.Email = request.Email;
+        if (request.Contact is { } contact)
+        {
+            var removed = new List<object>();
+            contact.ApplyTo(service, removed);
+            db.RemoveRange(removed);
+        }
         // An owner who edits has looked at the entry: the entry counts as checked today.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         service.Assure(today, null, today);
