@@ -16,7 +16,7 @@ namespace Regiokompas.Web.Common.Cli;
 /// </summary>
 public static class CliCommands
 {
-    public static readonly string[] Names = ["create-admin", "create-user", "create-token", "allow-holds", "import-plan", "export-plan", "import-boundaries", "help"];
+    public static readonly string[] Names = ["create-admin", "create-user", "create-token", "allow-holds", "import-plan", "export-plan", "import-boundaries", "import-cbs", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -48,6 +48,8 @@ public static class CliCommands
                 "import-plan" => await ImportAsync(sp, options),
                 "export-plan" => await ExportAsync(sp, options),
                 "import-boundaries" => await ImportBoundariesAsync(sp, options),
+                "import-cbs" => await Modules.Monitoring.Connectors.CbsCli.ImportAsync(sp, options, Need(options, "_0"), Need(options, "region"),
+                    Need(options, "table"), o => new UsageException(o)),
                 _ => Help(),
             };
         }
@@ -73,6 +75,8 @@ public static class CliCommands
               export-plan  REGION [FILE]                             write a region's plan file (stdout without FILE)
               import-boundaries FILE [--dry-run] [--year Y] [--code-property P] [--attribution TEXT]
                            municipality outlines (GeoJSON, WGS84) for the comparison map; replaces that year's set
+              import-cbs   FILE --region ID --table ID [--format odata|csv] [--dry-run] [--retrieved YYYY-MM-DD]
+                           CBS StatLine observations through the region's mappings (all or nothing; published at once)
             Passwords come from REGIOKOMPAS_PASSWORD when set, else a strong one is generated and printed once.
             """);
         return 0;
