@@ -221,6 +221,7 @@ public abstract partial class RouteTableAuthorizationTests(AppFactory factory)
             "GetAuditTrail" => "?entityType=PlanAction&key=glp-d1-a5",
             "GetCapacityForecasts" => "?region=ijssel-vecht&type=elv-hoog",
             "ListMeasurements" => "?area=ijssel-vecht&submitted=true",
+            "ImportCbs" => "?region=ijssel-vecht&table=03759ned&dryRun=true",
             _ => "",
         };
         if (call.Handler is { } h) query += (query.Length == 0 ? "?" : "&") + "handler=" + h;
@@ -247,6 +248,7 @@ public abstract partial class RouteTableAuthorizationTests(AppFactory factory)
         "bodyKey" => "regiotafel",
         "meetingId" or "decisionId" => Guid.NewGuid().ToString(),
         "documentName" => "v1",
+        "mappingId" => "1",
         "rest" => "services",
         _ => throw new InvalidOperationException($"No sample value for {{{parameter}}} in {route}; add one to Sample()."),
     };
