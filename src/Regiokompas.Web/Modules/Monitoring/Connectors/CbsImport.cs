@@ -123,7 +123,7 @@ public sealed class CbsImportHandler(AppDbContext db, PlanQueries plans, ImportM
             var readable = true;
             foreach (var code in municipalities)
             {
-                if (MeasurementValidator.TryParseNumber(byArea[code].Value, out var n)) sum += n;
+                if (MeasurementValidator.TryParseNumber(byArea[code].Value ?? "", out var n)) sum += n;
                 else readable = false;
             }
             if (!readable) continue; // the validator names the unreadable figure itself

@@ -28,16 +28,20 @@ public sealed class CbsConnectorStatus
 
 /// <summary>
 /// Fetches every active mapping's table from CBS OData v4 on a schedule and imports it like a file.
-/// Registered only when <c>Monitoring:Cbs:RefreshEnabled</c> is true and never in the Testing environment.
+/// Does nothing unless <c>Monitoring:Cbs:RefreshEnabled</c> is true, and never in the Testing environment.
 /// </summary>
 public sealed class CbsRefreshService(IServiceScopeFactory scopes, IHttpClientFactory http, Microsoft.Extensions.Options.IOptions<CbsConnectorOptions> options,
-    CbsConnectorStatus status, TimeProvider clock, ILogger<CbsRefreshService> log) : BackgroundService
+    CbsConnectorStatus status, TimeProvider clock, IHostEnvironment environment, ILogger<CbsRefreshService> log) : BackgroundService
 {
     public const string ActorName = "CBS-koppeling (automatisch)";
     private const int MaxPages = 200;
 
+    /// <summary>Whether the schedule runs: only when switched on and not in the Testing environment.</summary>
+    public bool IsActive => options.Value.RefreshEnabled && !environment.IsEnvironment("Testing");
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!IsActive) return;
         var interval = TimeSpan.FromHours(Math.Max(1, options.Value.RefreshIntervalHours));
         while (!stoppingToken.IsCancellationRequested)
         {
