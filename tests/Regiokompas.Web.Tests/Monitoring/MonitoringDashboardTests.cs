@@ -46,7 +46,7 @@ public abstract class MonitoringDashboardTests(AppFactory factory)
         // Every owner is an organisation of that region's plan.
         var organisations = await factory.WithDbAsync(db => db.Organisations.Select(o => o.RegionId + "/" + o.Key).ToListAsync(Ct));
         var owners = await factory.WithDbAsync(db => db.Set<IndicatorOwner>().Select(o => o.RegionId + "/" + o.OrganisationKey).ToListAsync(Ct));
-        owners.Count.ShouldBe(42); // 21 indicators × 2 regions
+        owners.Count.ShouldBe(50); // (21 indicators in indicators.yaml + 4 in public-statistics.yaml) × 2 regions
         owners.ShouldAllBe(o => organisations.Contains(o));
     }
 
