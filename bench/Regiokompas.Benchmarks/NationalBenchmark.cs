@@ -148,6 +148,13 @@ public static class NationalBenchmark
                 r.EnsureSuccessStatusCode();
                 await r.Content.ReadAsByteArrayAsync();
             });
+            var regiobeeld = await TimeAsync(requests, warmup, async () =>
+            {
+                var region = model.Regions[i++ % model.Regions.Count];
+                using var r = await client.GetAsync($"/regio/{region.Id}/regiobeeld");
+                r.EnsureSuccessStatusCode();
+                await r.Content.ReadAsByteArrayAsync();
+            });
 
             var importRate = imported / importSeconds;
             var loadRate = rows / loadSeconds;
@@ -165,6 +172,7 @@ public static class NationalBenchmark
             Console.WriteLine($"| region dashboard GET /regio/{{regio}}/monitor, {requests} requests | median {P(dashboard, .5):F1} ms, p95 {P(dashboard, .95):F1} ms | p95 < 100 ms | {Met(P(dashboard, .95) < 100)} |");
             Console.WriteLine($"| result page GET …/monitor/resultaat/{{key}}, {requests} requests | median {P(resultPage, .5):F1} ms, p95 {P(resultPage, .95):F1} ms | p95 < 100 ms | {Met(P(resultPage, .95) < 100)} |");
             Console.WriteLine($"| indicator coverage GET /api/v1/regions/{{id}}/indicator-coverage, {requests} requests | median {P(coverage, .5):F1} ms, p95 {P(coverage, .95):F1} ms | p95 < 100 ms | {Met(P(coverage, .95) < 100)} |");
+            Console.WriteLine($"| regiobeeld GET /regio/{{regio}}/regiobeeld, {requests} requests | median {P(regiobeeld, .5):F1} ms, p95 {P(regiobeeld, .95):F1} ms | p95 < 100 ms | {Met(P(regiobeeld, .95) < 100)} |");
             Console.WriteLine();
             Console.WriteLine($"\"All results\": {statuses.Count} results ({model.Regions.Count} regions × {resultsPerRegion}), each linked to one indicator for one municipality; " +
                               $"statuses: {string.Join(", ", byStatus)}. Stored {storedRows:N0} figures; identical table {cloneRows:N0} rows. Total run {total.Elapsed.TotalMinutes:N1} min.");

@@ -221,6 +221,7 @@ public abstract partial class RouteTableAuthorizationTests(AppFactory factory)
             "GetAuditTrail" => "?entityType=PlanAction&key=glp-d1-a5",
             "GetCapacityForecasts" => "?region=ijssel-vecht&type=elv-hoog",
             "ListMeasurements" => "?area=ijssel-vecht&submitted=true",
+            "ImportCbs" => "?region=ijssel-vecht&table=03759ned&dryRun=true",
             _ => "",
         };
         if (call.Handler is { } h) query += (query.Length == 0 ? "?" : "&") + "handler=" + h;
@@ -248,6 +249,7 @@ public abstract partial class RouteTableAuthorizationTests(AppFactory factory)
         "meetingId" or "decisionId" => Guid.NewGuid().ToString(),
         "documentName" => "v1",
         "storyId" => "1",
+        "mappingId" => "1",
         "rest" => "services",
         "userId" => Guid.NewGuid().ToString(),
         "token" => "no-such-invitation",

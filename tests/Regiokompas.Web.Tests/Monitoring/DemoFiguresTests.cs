@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Web.Modules.Monitoring;
 using Regiokompas.Web.Modules.Monitoring.Catalogue;
+using Regiokompas.Web.Modules.Monitoring.Connectors;
 using Regiokompas.Web.Tests.Infrastructure;
 
 namespace Regiokompas.Web.Tests.Monitoring;
@@ -41,9 +42,11 @@ public abstract class DemoFiguresTests(AppFactory factory)
             judged.Select(s => s.Status).Distinct().Count().ShouldBeGreaterThan(1);
         }
 
-        // Published, marked as fictitious, and sent in the demo's name.
-        (await factory.WithDbAsync(db => db.Set<Measurement>().AllAsync(m =>
+        // Published, marked as fictitious, and sent in the demo's name; the real CBS figures of a plain start stay as they were.
+        (await factory.WithDbAsync(db => db.Set<Measurement>().Where(m => m.SubmittedBy != CbsFiguresSeeder.ActorName).AllAsync(m =>
             m.PublishedValue != null && m.Note == "fictief (demo)" && m.SubmittedBy == DemoFiguresSeeder.ActorName, Ct))).ShouldBeTrue();
+        (await factory.WithDbAsync(db => db.Set<Measurement>().Where(m => m.SubmittedBy == CbsFiguresSeeder.ActorName)
+            .AllAsync(m => m.Note!.StartsWith("Bron: CBS"), Ct))).ShouldBeTrue();
 
         await SeedAsync();
         (await factory.WithDbAsync(db => db.Set<Measurement>().CountAsync(Ct))).ShouldBe(count);

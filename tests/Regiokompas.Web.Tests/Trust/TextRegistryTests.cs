@@ -29,7 +29,7 @@ public partial class TextRegistryTests
             .SelectMany(f => CodeUse().Matches(File.ReadAllText(f)).Select(m => m.Groups["code"].Value))
             .Distinct().Order(StringComparer.Ordinal);
 
-    [GeneratedRegex("""(?:RuleViolation|NotAllowed|Texts\.Get|MonitoringTexts\.Get|BoundaryTexts\.Get|Explain|texts\[)\(?\s*"(?<code>[a-z0-9]+(?:\.[a-z0-9-]+)+)"[,)\]]""")]
+    [GeneratedRegex("""(?:RuleViolation|NotAllowed|Texts\.Get|MonitoringTexts\.Get|BoundaryTexts\.Get|RegiobeeldTexts\.Get|Explain|texts\[)\(?\s*"(?<code>[a-z0-9]+(?:\.[a-z0-9-]+)+)"[,)\]]""")]
     private static partial Regex CodeUse();
 
     [Fact]
@@ -60,7 +60,7 @@ public partial class TextRegistryTests
     [Fact]
     public void Each_module_has_its_own_registry()
     {
-        TextRegistry.Modules.Select(m => m.Name).ShouldBe(["Common", "Account", "Plan", "Monitoring", "Monitoring boundaries", "CareDirectory", "Capacity", "Access", "Input", "Governance", "Onboarding"], ignoreOrder: true);
+        TextRegistry.Modules.Select(m => m.Name).ShouldBe(["Common", "Account", "Plan", "Monitoring", "Monitoring boundaries", "Monitoring regiobeeld", "CareDirectory", "Capacity", "Access", "Input", "Governance", "Onboarding"], ignoreOrder: true);
     }
 
     [Theory]

@@ -16,7 +16,7 @@ namespace Regiokompas.Web.Common.Cli;
 /// </summary>
 public static class CliCommands
 {
-    public static readonly string[] Names = ["create-admin", "create-user", "create-token", "allow-holds", "import-plan", "export-plan", "import-boundaries", "export-indicators", "import-indicators", "help"];
+    public static readonly string[] Names = ["create-admin", "create-user", "create-token", "allow-holds", "import-plan", "export-plan", "import-boundaries", "export-indicators", "import-indicators", "import-cbs", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -50,6 +50,8 @@ public static class CliCommands
                 "import-boundaries" => await ImportBoundariesAsync(sp, options),
                 "export-indicators" => await Modules.Monitoring.Indicators.IndicatorCli.ExportAsync(sp, Need(options, "_0"), options.GetValueOrDefault("_1")),
                 "import-indicators" => await Modules.Monitoring.Indicators.IndicatorCli.ImportAsync(sp, Need(options, "_0"), Need(options, "_1"), options.ContainsKey("dry-run")),
+                "import-cbs" => await Modules.Monitoring.Connectors.CbsCli.ImportAsync(sp, options, Need(options, "_0"), Need(options, "region"),
+                    Need(options, "table"), o => new UsageException(o)),
                 _ => Help(),
             };
         }
@@ -77,6 +79,8 @@ public static class CliCommands
                            municipality outlines (GeoJSON, WGS84) for the comparison map; replaces that year's set
               export-indicators REGION [FILE]                        write a region's indicator catalogue (stdout without FILE)
               import-indicators REGION FILE [--dry-run]              check and import a region's indicator catalogue (all or nothing)
+              import-cbs   FILE --region ID --table ID [--format odata|csv] [--dry-run] [--retrieved YYYY-MM-DD]
+                           CBS StatLine observations through the region's mappings (all or nothing; published at once)
             Passwords come from REGIOKOMPAS_PASSWORD when set, else a strong one is generated and printed once.
             """);
         return 0;

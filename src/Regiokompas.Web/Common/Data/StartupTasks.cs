@@ -24,6 +24,7 @@ public static class StartupTasks
         await sp.GetRequiredService<PlanSeeder>().SeedAsync(CancellationToken.None);
         await sp.GetRequiredService<Regiokompas.Web.Modules.Capacity.CapacitySeeder>().SeedAsync(demo, CancellationToken.None);
         await sp.GetRequiredService<Modules.Monitoring.Catalogue.MonitoringSeeder>().SeedAsync(CancellationToken.None);
+        await sp.GetRequiredService<Modules.Monitoring.Connectors.CbsFiguresSeeder>().SeedAsync(CancellationToken.None);
         if (demo)
         {
             await DemoUsers.EnsureAsync(sp, app.Logger);

@@ -19,6 +19,7 @@ public static class TextRegistry
         new("Plan", PlanTexts.Messages),
         new("Monitoring", MonitoringTexts.Messages, MonitoringTexts.Get),
         new("Monitoring boundaries", BoundaryTexts.Messages, BoundaryTexts.Get),
+        new("Monitoring regiobeeld", Regiokompas.Web.Modules.Monitoring.Regiobeeld.RegiobeeldTexts.Messages, Regiokompas.Web.Modules.Monitoring.Regiobeeld.RegiobeeldTexts.Get),
         new("CareDirectory", CareDirectoryTexts.Messages),
         new("Capacity", CapacityTexts.Messages),
         new("Access", Authorization.AccessTexts.Messages),

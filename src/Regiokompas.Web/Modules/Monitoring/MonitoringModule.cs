@@ -1,5 +1,6 @@
 using Regiokompas.Web.Common.Privacy;
 using Regiokompas.Web.Modules.Monitoring.Catalogue;
+using Regiokompas.Web.Modules.Monitoring.Connectors;
 using Regiokompas.Web.Modules.Monitoring.Data;
 using Regiokompas.Web.Modules.Monitoring.Measurements;
 using Regiokompas.Web.Modules.Monitoring.Stories;
@@ -20,6 +21,7 @@ public static class MonitoringModule
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<MonitoringSeeder>();
         services.AddScoped<DemoFiguresSeeder>();
+        services.AddCbsConnector();
         services.AddScoped<Geography.ImportBoundariesHandler>();
         services.AddScoped<Geography.BoundaryQueries>();
         services.AddScoped<Indicators.IndicatorAdminHandler>();

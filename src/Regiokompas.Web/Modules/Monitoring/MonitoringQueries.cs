@@ -28,11 +28,11 @@ public sealed record IndicatorView(
 
 /// <summary>A figure as the API gives it; <c>Fictitious</c> marks demo figures (DemoFiguresSeeder).</summary>
 public sealed record MeasurementView(string Indicator, string Area, string Period, string AgeGroup, double? Value,
-    double? Numerator, double? Denominator, bool Suppressed, string State, bool Fictitious = false);
+    double? Numerator, double? Denominator, bool Suppressed, string State, bool Fictitious = false, string? Source = null);
 
 /// <summary>A published figure after disclosure control: hidden ones keep their place but no numbers may leave the server.</summary>
 public sealed record PublicFigure(string Area, string Period, DateOnly PeriodStart, DateOnly PeriodEnd, string AgeGroup,
-    double Value, double? Numerator, double? Denominator, DisclosureReason Reason, bool Fictitious)
+    double Value, double? Numerator, double? Denominator, DisclosureReason Reason, bool Fictitious, string? Source = null)
 {
     public bool IsHidden => Reason != DisclosureReason.Shown;
 }
@@ -56,7 +56,7 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
         var rows = await db.Set<Measurement>().AsNoTracking().Where(m => m.IndicatorId == indicator.Id && m.PublishedValue != null)
             .OrderBy(m => m.PeriodStart).ThenBy(m => m.AreaCode).ThenBy(m => m.AgeGroup)
             .Select(m => new { m.AreaCode, m.PeriodCode, m.PeriodStart, m.PeriodEnd, m.AgeGroup, Value = m.PublishedValue!.Value,
-                m.PublishedNumerator, m.PublishedDenominator, m.PublishedBy })
+                m.PublishedNumerator, m.PublishedDenominator, m.PublishedBy, m.Note })
             .ToListAsync(ct);
         IReadOnlyList<DisclosureReason> reasons = rows.Select(_ => DisclosureReason.Shown).ToList();
         if (indicator.SuppressSmallCounts)
@@ -68,7 +68,8 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
                 sums, Indicator.TotalAgeGroup, indicator.IsCumulative);
         }
         var figures = rows.Select((r, i) => new PublicFigure(r.AreaCode, r.PeriodCode, r.PeriodStart, r.PeriodEnd, r.AgeGroup,
-            r.Value, r.PublishedNumerator, r.PublishedDenominator, reasons[i], DemoFiguresSeeder.IsFictitious(r.PublishedBy))).ToList();
+            r.Value, r.PublishedNumerator, r.PublishedDenominator, reasons[i], DemoFiguresSeeder.IsFictitious(r.PublishedBy),
+            Connectors.CbsProvenance.Of(r.Note))).ToList();
         return _publicFigures[indicator.Id] = figures;
     }
 
@@ -203,7 +204,7 @@ public sealed class MonitoringQueries(AppDbContext db, PlanQueries plans, TimePr
         return (await GetPublicFiguresAsync(indicator, ct))
             .Where(f => (areas is null || areas.Contains(f.Area)) && InWindow(f.PeriodStart, f.PeriodEnd))
             .Select(f => new MeasurementView(indicator.Code, f.Area, f.Period, f.AgeGroup, f.IsHidden ? null : f.Value,
-                f.IsHidden ? null : f.Numerator, f.IsHidden ? null : f.Denominator, f.IsHidden, nameof(MeasurementState.Published), f.Fictitious))
+                f.IsHidden ? null : f.Numerator, f.IsHidden ? null : f.Denominator, f.IsHidden, nameof(MeasurementState.Published), f.Fictitious, f.Source))
             .ToList();
     }
 

@@ -32,7 +32,8 @@ public sealed class DemoFiguresSeeder(AppDbContext db, PlanQueries plans, Import
         {
             if (await plans.GetRegionAsync(regionId, ct) is not { } region) continue;
             var areas = region.Municipalities.Select(m => m.Code).Append(regionId).ToList();
-            if (await db.Set<Measurement>().AnyAsync(m => areas.Contains(m.AreaCode), ct)) continue;
+            // The shipped CBS figures are real and always there; only other figures mean the region has its own data.
+            if (await db.Set<Measurement>().AnyAsync(m => areas.Contains(m.AreaCode) && m.SubmittedBy != Connectors.CbsFiguresSeeder.ActorName, ct)) continue;
 
             var rows = await RowsAsync(regionId, region.Municipalities.Select(m => m.Code).ToList(), today, ct);
             var outcome = await import.HandleAsync(rows.ToAsyncEnumerable(), [], dryRun: false, DemoActor, ActorName, ct);
@@ -62,6 +63,8 @@ public sealed class DemoFiguresSeeder(AppDbContext db, PlanQueries plans, Import
         foreach (var link in links)
         {
             if (!indicators.TryGetValue(link.IndicatorCode, out var indicator) || !results.TryGetValue(link.ResultKey, out var result)) continue;
+            // Public statistics have real figures; a fictitious series would overwrite them.
+            if (indicator.Source == IndicatorSource.Cbs) continue;
             if (done.Any(d => d.Indicator == indicator.Code && d.Area == link.AreaCode)) continue;
             // "Number of municipalities that …" has no value per municipality.
             var withMunicipalities = link.AreaCode == regionId && indicator.AreaLevels.Contains(AreaLevel.Municipality)

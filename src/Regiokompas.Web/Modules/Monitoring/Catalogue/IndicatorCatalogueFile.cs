@@ -17,6 +17,12 @@ public sealed class IndicatorCatalogueFile
     /// <summary>Region id → result key → indicator codes.</summary>
     public Dictionary<string, Dictionary<string, List<string>>> Links { get; set; } = [];
 
+    /// <summary>
+    /// Region id → result key → indicators that describe the context of a result (such as its
+    /// population); seeded as links that never decide the status.
+    /// </summary>
+    public Dictionary<string, Dictionary<string, List<string>>> Informs { get; set; } = [];
+
     public sealed class IndicatorEntry
     {
         public string Code { get; set; } = "";
@@ -80,16 +86,44 @@ public sealed class IndicatorCatalogueFile
                 : throw new RuleViolation("monitoring.catalogue-value-invalid", Code, typeof(T).Name, text);
     }
 
-    public static IndicatorCatalogueFile Parse(string yaml)
+    public static IndicatorCatalogueFile Parse(string yaml) => Combine([ParseOne(yaml)]);
+
+    /// <summary>One catalogue file on its own; its links may name indicators of another file.</summary>
+    public static IndicatorCatalogueFile ParseOne(string yaml)
     {
         var file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
-            .Deserialize<IndicatorCatalogueFile>(yaml);
+            .Deserialize<IndicatorCatalogueFile>(yaml) ?? new IndicatorCatalogueFile();
         if (file.Format != 1) throw new InvalidOperationException($"Unknown indicator catalogue format {file.Format}.");
+        return file;
+    }
+
+    /// <summary>Several catalogue files as one: an indicator may be defined in only one of them.</summary>
+    public static IndicatorCatalogueFile Combine(IReadOnlyList<IndicatorCatalogueFile> files)
+    {
+        var file = new IndicatorCatalogueFile { Format = 1, Indicators = files.SelectMany(f => f.Indicators).ToList() };
+        foreach (var part in files)
+        {
+            Merge(file.Links, part.Links);
+            Merge(file.Informs, part.Informs);
+        }
         var duplicate = file.Indicators.GroupBy(i => i.Code).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"Indicator '{duplicate.Key}' is in the catalogue twice.");
         var codes = file.Indicators.Select(i => i.Code).ToHashSet();
-        var unknown = file.Links.SelectMany(r => r.Value.SelectMany(l => l.Value)).FirstOrDefault(c => !codes.Contains(c));
+        var unknown = file.Links.Concat(file.Informs).SelectMany(r => r.Value.SelectMany(l => l.Value)).FirstOrDefault(c => !codes.Contains(c));
         if (unknown is not null) throw new InvalidOperationException($"A link names indicator '{unknown}', which is not in the catalogue.");
         return file;
+    }
+
+    private static void Merge(Dictionary<string, Dictionary<string, List<string>>> into, Dictionary<string, Dictionary<string, List<string>>> part)
+    {
+        foreach (var (region, results) in part)
+        {
+            if (!into.TryGetValue(region, out var target)) into[region] = target = [];
+            foreach (var (result, codes) in results)
+            {
+                if (!target.TryGetValue(result, out var list)) target[result] = list = [];
+                list.AddRange(codes.Where(c => !list.Contains(c)).ToList());
+            }
+        }
     }
 }

@@ -11,11 +11,20 @@ namespace Regiokompas.Web.Modules.Monitoring.Catalogue;
 /// </summary>
 public sealed class MonitoringSeeder(AppDbContext db, PlanQueries plans, ILogger<MonitoringSeeder> log)
 {
-    public static string SeedFile => Path.Combine(AppContext.BaseDirectory, "Seed", "monitoring", "indicators.yaml");
+    public static string SeedFolder => Path.Combine(AppContext.BaseDirectory, "Seed", "monitoring");
+
+    /// <summary>Every catalogue file in the seed folder (indicators.yaml, public-statistics.yaml, …), in name order, as one.</summary>
+    public static async Task<IndicatorCatalogueFile> ReadCatalogueAsync(CancellationToken ct)
+    {
+        var files = new List<IndicatorCatalogueFile>();
+        foreach (var path in Directory.GetFiles(SeedFolder, "*.yaml").Order(StringComparer.Ordinal))
+            files.Add(IndicatorCatalogueFile.ParseOne(await File.ReadAllTextAsync(path, ct)));
+        return IndicatorCatalogueFile.Combine(files);
+    }
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        var file = IndicatorCatalogueFile.Parse(await File.ReadAllTextAsync(SeedFile, ct));
+        var file = await ReadCatalogueAsync(ct);
         var existing = (await db.Set<Indicator>().Select(i => i.Code).ToListAsync(ct)).ToHashSet();
         var added = await SyncDisclosureAsync(file, ct);
         foreach (var entry in file.Indicators.Where(i => !existing.Contains(i.Code)))
@@ -26,7 +35,7 @@ public sealed class MonitoringSeeder(AppDbContext db, PlanQueries plans, ILogger
 
         var links = (await db.Set<ResultIndicator>().Select(l => new { l.RegionId, l.ResultKey, l.IndicatorCode }).ToListAsync(ct))
             .Select(l => (l.RegionId, l.ResultKey, l.IndicatorCode)).ToHashSet();
-        foreach (var (regionId, results) in file.Links)
+        foreach (var (regionId, results, primary) in file.Links.Select(l => (l.Key, l.Value, true)).Concat(file.Informs.Select(l => (l.Key, l.Value, false))))
         {
             var tree = await plans.GetPlanTreeAsync(regionId, ct);
             if (tree is null) continue;
@@ -43,7 +52,7 @@ public sealed class MonitoringSeeder(AppDbContext db, PlanQueries plans, ILogger
                     if (!links.Add((regionId, resultKey, code))) continue;
                     db.Add(new ResultIndicator
                     {
-                        RegionId = regionId, ResultKey = resultKey, IndicatorCode = code, AreaCode = regionId, IsPrimary = index == 0,
+                        RegionId = regionId, ResultKey = resultKey, IndicatorCode = code, AreaCode = regionId, IsPrimary = primary && index == 0,
                     });
                     added++;
                 }

@@ -13,6 +13,10 @@ public sealed class PublishMeasurementsRequest
 {
     /// <summary>Only this indicator; all when empty.</summary>
     public string? Indicator { get; init; }
+
+    /// <summary>Only these indicators and only figures sent by this name (the shipped CBS figures); not part of the API.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<string>? Indicators { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore] public string? SubmittedBy { get; init; }
 }
 
 /// <summary>
@@ -38,6 +42,8 @@ public sealed class PublishMeasurementsHandler(AppDbContext db, PlanQueries plan
             code = request.Indicator.Trim().ToLowerInvariant();
             query = query.Where(m => m.IndicatorCode == code);
         }
+        if (request.Indicators is { } codes) query = query.Where(m => codes.Contains(m.IndicatorCode));
+        if (request.SubmittedBy is { } by) query = query.Where(m => m.SubmittedBy == by);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // The same change as Measurement.Publish, for every submitted figure at once.

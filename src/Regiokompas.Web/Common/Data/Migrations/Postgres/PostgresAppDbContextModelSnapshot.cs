@@ -1598,6 +1598,53 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.ToTable("governance_objections", (string)null);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Monitoring.CbsConnectorMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DimensionFilter")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("TableId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "TableId");
+
+                    b.ToTable("monitoring_cbs_mappings", (string)null);
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Monitoring.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1906,6 +1953,48 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.HasIndex("MeasurementId");
 
                     b.ToTable("monitoring_measurement_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Monitoring.RegionNarrative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("character varying(1500)");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WrittenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Theme")
+                        .IsUnique();
+
+                    b.ToTable("monitoring_region_narratives", (string)null);
                 });
 
             modelBuilder.Entity("Regiokompas.Domain.Monitoring.ResultIndicator", b =>

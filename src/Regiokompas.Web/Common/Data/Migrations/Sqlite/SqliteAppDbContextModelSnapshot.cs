@@ -1578,6 +1578,51 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.ToTable("governance_objections", (string)null);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Monitoring.CbsConnectorMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DimensionFilter")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TableId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "TableId");
+
+                    b.ToTable("monitoring_cbs_mappings", (string)null);
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Monitoring.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1878,6 +1923,46 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.HasIndex("MeasurementId");
 
                     b.ToTable("monitoring_measurement_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Monitoring.RegionNarrative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrittenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Theme")
+                        .IsUnique();
+
+                    b.ToTable("monitoring_region_narratives", (string)null);
                 });
 
             modelBuilder.Entity("Regiokompas.Domain.Monitoring.ResultIndicator", b =>
