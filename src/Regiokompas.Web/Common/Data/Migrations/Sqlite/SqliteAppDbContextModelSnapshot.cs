@@ -1244,6 +1244,55 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.ToTable("governance_agenda_items", (string)null);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Governance.BudgetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Allocated")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Committed")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Fund")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PillarKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Spent")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Year", "Fund", "Part", "PillarKey")
+                        .IsUnique();
+
+                    b.ToTable("governance_budget_lines", (string)null);
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Governance.Decision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1329,6 +1378,23 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.HasIndex("RegionId", "PlanItemKind", "PlanItemKey");
 
                     b.ToTable("governance_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Governance.DigestReceipt", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("governance_digest_receipts", (string)null);
                 });
 
             modelBuilder.Entity("Regiokompas.Domain.Governance.GovernanceBody", b =>
@@ -1459,6 +1525,46 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.HasIndex("BodyId", "StartsAtUtc");
 
                     b.ToTable("governance_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Governance.Milestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PillarKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Due");
+
+                    b.ToTable("governance_milestones", (string)null);
                 });
 
             modelBuilder.Entity("Regiokompas.Domain.Governance.Objection", b =>
@@ -2409,6 +2515,13 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -2567,13 +2680,22 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<double?>("Budget")
                         .HasColumnType("REAL");
 
+                    b.Property<DateOnly?>("DecisionOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FundingRoute")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("GrantedBudget")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -2583,17 +2705,30 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<int?>("PillarId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("QuickCheckOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegionId")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ResultKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -3136,6 +3271,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Governance.BudgetLine", b =>
+                {
+                    b.HasOne("Regiokompas.Domain.Plan.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Governance.Decision", b =>
                 {
                     b.HasOne("Regiokompas.Domain.Governance.AgendaItem", null)
@@ -3155,6 +3299,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Governance.DigestReceipt", b =>
+                {
+                    b.HasOne("Regiokompas.Web.Common.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Governance.GovernanceBody", b =>
                 {
                     b.HasOne("Regiokompas.Domain.Plan.Region", null)
@@ -3169,6 +3322,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.HasOne("Regiokompas.Domain.Governance.GovernanceBody", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Governance.Milestone", b =>
+                {
+                    b.HasOne("Regiokompas.Domain.Plan.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
