@@ -26,13 +26,14 @@ public sealed class SendDigestsHandler(AppDbContext db, FollowUpQueries queries,
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var recipients = await (from u in db.Users.AsNoTracking()
-                                where u.Email != null && (u.LockoutEnd == null || u.LockoutEnd < clock.GetUtcNow())
-                                      && (u.OrganisationId != null || u.CoordinatorRegionId != null)
+                                where u.Email != null && (u.OrganisationId != null || u.CoordinatorRegionId != null)
                                 select new
                                 {
-                                    u.Id, u.Email, u.DisplayName, u.OrganisationId, u.CoordinatorRegionId,
+                                    u.Id, u.Email, u.DisplayName, u.OrganisationId, u.CoordinatorRegionId, u.LockoutEnd,
                                     OrganisationRegion = db.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => o.RegionId).FirstOrDefault(),
                                 }).ToListAsync(ct);
+        // Deactivated (locked-out) accounts get nothing; filtered here because SQLite cannot compare DateTimeOffset in SQL.
+        recipients = recipients.Where(r => r.LockoutEnd is null || r.LockoutEnd < clock.GetUtcNow()).ToList();
         var regionIds = recipients.Select(r => r.CoordinatorRegionId ?? r.OrganisationRegion).OfType<string>().Distinct().ToList();
         var due = await queries.GetDueAsync(regionIds, ct);
         var unowned = new Dictionary<string, int>();
