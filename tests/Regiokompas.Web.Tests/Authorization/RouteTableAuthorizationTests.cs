@@ -262,6 +262,7 @@ public abstract partial class RouteTableAuthorizationTests(AppFactory factory)
         "EditResult" => JsonContent.Create(new { version = 0, title = "Overgenomen" }),
         "AddProgressNote" => JsonContent.Create(new { date = "2026-11-01", text = "Notitie van buiten" }),
         "ChangeTransformationPlanStatus" => JsonContent.Create(new { version = 0, status = "quick-check" }),
+        "SetPreventionChainStatus" => JsonContent.Create(new { version = 0, status = "implemented" }),
         "ChangeReferralStatus" => JsonContent.Create(new { version = 0, status = "Received" }),
         "EditDirectoryService" => JsonContent.Create(new { version = 0, name = "Overgenomen dienst" }),
         "PublishMeasurements" => JsonContent.Create(new { }),
