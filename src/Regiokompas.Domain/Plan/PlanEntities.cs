@@ -169,8 +169,28 @@ public sealed class TransformationPlan : PlanItem
     public int? PillarId { get; set; }
     public List<string> ApplicantKeys { get; set; } = [];
     public FundingRoute FundingRoute { get; set; }
+    /// <summary>The budget asked for.</summary>
     public decimal? Budget { get; set; }
+    public decimal? GrantedBudget { get; set; }
+    public DateOnly? QuickCheckOn { get; set; }
+    public DateOnly? SubmittedOn { get; set; }
+    public DateOnly? DecisionOn { get; set; }
+    public DateOnly? StartOn { get; set; }
+    public DateOnly? EndOn { get; set; }
+    /// <summary>The results the plan should move.</summary>
+    public List<string> ResultKeys { get; set; } = [];
     public TransformationPlanStatus Status { get; set; }
+
+    /// <summary>Dates follow the funding path; money granted is never more than asked.</summary>
+    public void SetMoneyAndDates(decimal? requested, decimal? granted, DateOnly? quickCheck, DateOnly? submitted, DateOnly? decision, DateOnly? start, DateOnly? end)
+    {
+        if (requested < 0 || granted < 0) throw new RuleViolation("plan.budget-negative");
+        if (requested > 1_000_000_000m || granted > 1_000_000_000m) throw new RuleViolation("plan.budget-too-large");
+        if (granted is { } g && requested is { } r && g > r) throw new RuleViolation("plan.granted-above-requested");
+        if (start is { } s && end is { } e && e < s) throw new RuleViolation("plan.due-before-start", s, e);
+        if (submitted is { } sub && decision is { } dec && dec < sub) throw new RuleViolation("plan.decision-before-submission");
+        (Budget, GrantedBudget, QuickCheckOn, SubmittedOn, DecisionOn, StartOn, EndOn) = (requested, granted, quickCheck, submitted, decision, start, end);
+    }
 
     /// <summary>The funding path is one-way: idea → quick check → submitted → approved or rejected → running → finished.</summary>
     public static bool CanMove(TransformationPlanStatus from, TransformationPlanStatus to) => (from, to) switch
@@ -224,6 +244,9 @@ public sealed class Precondition : PlanItem
     public string? Description { get; set; }
     public string? AddressedTo { get; set; }
     public int? PillarId { get; set; }
+    /// <summary>What the region did or heard about it, dated: the follow-up shown on the public page.</summary>
+    public string? FollowUpNote { get; set; }
+    public DateOnly? FollowUpOn { get; set; }
 }
 
 public sealed class Initiative : PlanItem

@@ -19,6 +19,8 @@ public sealed class CareDirectoryOptions
     /// <summary>SMTP server for reminders; when empty, mails are written as .eml files to the data folder's "mail" folder.</summary>
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 587;
+    /// <summary>STARTTLS to the SMTP server; off only for a local test server.</summary>
+    public bool SmtpSsl { get; set; } = true;
     public string? SmtpUser { get; set; }
     public string? SmtpPassword { get; set; }
 

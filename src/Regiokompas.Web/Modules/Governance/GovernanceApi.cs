@@ -3,6 +3,9 @@ using Regiokompas.Domain.Governance;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Authorization;
 using Regiokompas.Web.Modules.Governance.Bodies;
+using Regiokompas.Web.Modules.Governance.Chains;
+using Regiokompas.Web.Modules.Governance.FollowUp;
+using Regiokompas.Web.Modules.Governance.Money;
 using Regiokompas.Web.Modules.Governance.Decisions;
 using Regiokompas.Web.Modules.Governance.Meetings;
 
@@ -29,6 +32,9 @@ public static class GovernanceApi
 {
     public static IEndpointRouteBuilder MapGovernanceApi(this IEndpointRouteBuilder app)
     {
+        app.MapFollowUpApi();
+        app.MapPreventionChainsApi();
+        app.MapMoneyApi();
         var api = app.MapGroup("/api/v1/regions/{regionId}").WithTags("Regiotafel");
 
         api.MapGet("/bodies", async Task<Results<Ok<IReadOnlyList<BodyView>>, NotFound>> (string regionId, bool? all, GovernanceQueries q, CancellationToken ct) =>

@@ -10,7 +10,8 @@ public sealed record MunicipalityRef(string Code, string Name);
 public sealed record RegionSummary(string Id, string Name, string? PlanTitle, string? Ambition, string? Summary, IReadOnlyList<MunicipalityRef> Municipalities);
 public sealed record TargetView(double Value, string Unit, double? Baseline, DateOnly? BaselineDate, string? Note);
 public sealed record ResultNode(string Id, string Title, string? Description, DateOnly? Deadline, TargetView? Target, int Version);
-public sealed record ActionNode(string Id, string Title, string? Owner, string? OwnerName, string Status, DateOnly? Start, DateOnly? Due, int Version);
+public sealed record ActionNode(string Id, string Title, string? Owner, string? OwnerName, string Status, DateOnly? Start, DateOnly? Due, int Version,
+    IReadOnlyList<OrganisationRef>? Partners = null);
 public sealed record GoalNode(string Id, string Title, string? Description, IReadOnlyList<ResultNode> Results, IReadOnlyList<ActionNode> Actions);
 public sealed record PillarNode(string Id, string Kind, string Name, string? Ambition, string? Description,
     IReadOnlyList<OrganisationRef> Leads, IReadOnlyList<OrganisationRef> Members, IReadOnlyList<PillarRef> Links,
@@ -71,23 +72,23 @@ public sealed class PlanQueries(AppDbContext db)
         var results = (await db.Results.AsNoTracking().Where(r => r.RegionId == regionId).OrderBy(r => r.SortOrder).ToListAsync(ct))
             .ToLookup(r => r.GoalId);
         var actions = await db.Actions.AsNoTracking().Where(a => a.RegionId == regionId).OrderBy(a => a.SortOrder)
-            .Select(a => new { a.PillarId, a.GoalId, a.Key, a.Title, a.OwnerId, a.Status, a.Start, a.Due, a.Version }).ToListAsync(ct);
+            .Select(a => new { a.PillarId, a.GoalId, a.Key, a.Title, a.OwnerId, a.Status, a.Start, a.Due, a.Version, a.PartnerKeys }).ToListAsync(ct);
         var actionsByGoal = actions.Where(a => a.GoalId != null).ToLookup(a => a.GoalId!.Value);
         var actionsByPillar = actions.Where(a => a.GoalId == null).ToLookup(a => a.PillarId);
 
-        ActionNode Action(int? ownerId, string key, string title, ActionStatus status, DateOnly? start, DateOnly? due, int version)
+        IReadOnlyList<OrganisationRef> Orgs(List<string> keys) => keys.Where(orgByKey.ContainsKey).Select(k => orgByKey[k]).ToList();
+        ActionNode Action(int? ownerId, string key, string title, ActionStatus status, DateOnly? start, DateOnly? due, int version, List<string> partnerKeys)
         {
             var owner = ownerId is { } o ? orgById[o] : null;
-            return new ActionNode(key, title, owner?.Key, owner?.Name, PlanEnumNames.ToName(status), start, due, version);
+            return new ActionNode(key, title, owner?.Key, owner?.Name, PlanEnumNames.ToName(status), start, due, version, Orgs(partnerKeys));
         }
-        IReadOnlyList<OrganisationRef> Orgs(List<string> keys) => keys.Where(orgByKey.ContainsKey).Select(k => orgByKey[k]).ToList();
 
         var tree = pillars.Select(p => new PillarNode(p.Key, PlanEnumNames.ToName(p.Kind), p.Name, p.Ambition, p.Description,
             Orgs(p.LeadKeys), Orgs(p.MemberKeys), p.LinkKeys.Where(pillarRefs.ContainsKey).Select(k => pillarRefs[k]).ToList(),
             goals.Where(g => g.PillarId == p.Id).Select(g => new GoalNode(g.Key, g.Title, g.Description,
                 results[g.Id].Select(ToNode).ToList(),
-                actionsByGoal[g.Id].Select(a => Action(a.OwnerId, a.Key, a.Title, a.Status, a.Start, a.Due, a.Version)).ToList())).ToList(),
-            actionsByPillar[p.Id].Select(a => Action(a.OwnerId, a.Key, a.Title, a.Status, a.Start, a.Due, a.Version)).ToList())).ToList();
+                actionsByGoal[g.Id].Select(a => Action(a.OwnerId, a.Key, a.Title, a.Status, a.Start, a.Due, a.Version, a.PartnerKeys)).ToList())).ToList(),
+            actionsByPillar[p.Id].Select(a => Action(a.OwnerId, a.Key, a.Title, a.Status, a.Start, a.Due, a.Version, a.PartnerKeys)).ToList())).ToList();
         return new PlanTree(region, tree);
     }
 

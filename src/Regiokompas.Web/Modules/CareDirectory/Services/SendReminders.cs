@@ -87,7 +87,7 @@ public sealed class ReminderMailer(IOptions<CareDirectoryOptions> options, IConf
         {
             client.Host = o.SmtpHost;
             client.Port = o.SmtpPort;
-            client.EnableSsl = true;
+            client.EnableSsl = o.SmtpSsl;
             if (o.SmtpUser is not null) client.Credentials = new NetworkCredential(o.SmtpUser, o.SmtpPassword);
         }
         await client.SendMailAsync(message, ct);

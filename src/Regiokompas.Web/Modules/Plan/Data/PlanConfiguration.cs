@@ -122,6 +122,7 @@ internal sealed class TransformationPlanConfiguration : IEntityTypeConfiguration
         e.MapPlanItem("plan_transformation_plans");
         e.Property(p => p.Title).HasMaxLength(300);
         e.Property(p => p.Budget).HasConversion<double?>();
+        e.Property(p => p.GrantedBudget).HasConversion<double?>();
         e.HasOne<Pillar>().WithMany().HasForeignKey(p => p.PillarId).OnDelete(DeleteBehavior.SetNull);
     }
 }
@@ -153,6 +154,7 @@ internal sealed class PreconditionConfiguration : IEntityTypeConfiguration<Preco
     {
         e.MapPlanItem("plan_preconditions");
         e.Property(p => p.Title).HasMaxLength(300);
+        e.Property(p => p.FollowUpNote).HasMaxLength(4000);
         e.HasOne<Pillar>().WithMany().HasForeignKey(p => p.PillarId).OnDelete(DeleteBehavior.SetNull);
     }
 }

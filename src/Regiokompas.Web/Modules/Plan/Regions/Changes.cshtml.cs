@@ -21,10 +21,10 @@ public sealed class ChangesModel(PlanQueries queries) : PageModel
         return Page();
     }
 
-    public string? LinkFor(AuditLine line) => line.EntityType switch
+    public string? LinkFor(string entityType, string entityKey) => entityType switch
     {
-        nameof(PlanResult) => $"/regio/{RegionId}/resultaat/{line.EntityKey}",
-        nameof(PlanAction) => $"/regio/{RegionId}/actie/{line.EntityKey}",
+        nameof(PlanResult) => $"/regio/{RegionId}/resultaat/{entityKey}",
+        nameof(PlanAction) => $"/regio/{RegionId}/actie/{entityKey}",
         _ => null,
     };
 }

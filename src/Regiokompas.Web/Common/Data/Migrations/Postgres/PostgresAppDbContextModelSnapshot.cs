@@ -1336,6 +1336,55 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.ToTable("governance_agenda_items", (string)null);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Governance.BudgetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Allocated")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Committed")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Fund")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PillarKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<double>("Spent")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Year", "Fund", "Part", "PillarKey")
+                        .IsUnique();
+
+                    b.ToTable("governance_budget_lines", (string)null);
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Governance.Decision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1421,6 +1470,23 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.HasIndex("RegionId", "PlanItemKind", "PlanItemKey");
 
                     b.ToTable("governance_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Governance.DigestReceipt", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("LastSentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("governance_digest_receipts", (string)null);
                 });
 
             modelBuilder.Entity("Regiokompas.Domain.Governance.GovernanceBody", b =>
@@ -1553,6 +1619,46 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.HasIndex("BodyId", "StartsAtUtc");
 
                     b.ToTable("governance_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Governance.Milestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActionKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PillarKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Due");
+
+                    b.ToTable("governance_milestones", (string)null);
                 });
 
             modelBuilder.Entity("Regiokompas.Domain.Governance.Objection", b =>
@@ -2625,6 +2731,13 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -2789,13 +2902,22 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.Property<double?>("Budget")
                         .HasColumnType("double precision");
 
+                    b.Property<DateOnly?>("DecisionOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Description")
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("FundingRoute")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<double?>("GrantedBudget")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -2805,18 +2927,31 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.Property<int?>("PillarId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("QuickCheckOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("RegionId")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.PrimitiveCollection<List<string>>("ResultKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -3489,6 +3624,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Governance.BudgetLine", b =>
+                {
+                    b.HasOne("Regiokompas.Domain.Plan.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Governance.Decision", b =>
                 {
                     b.HasOne("Regiokompas.Domain.Governance.AgendaItem", null)
@@ -3508,6 +3652,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Governance.DigestReceipt", b =>
+                {
+                    b.HasOne("Regiokompas.Web.Common.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Governance.GovernanceBody", b =>
                 {
                     b.HasOne("Regiokompas.Domain.Plan.Region", null)
@@ -3522,6 +3675,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.HasOne("Regiokompas.Domain.Governance.GovernanceBody", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Governance.Milestone", b =>
+                {
+                    b.HasOne("Regiokompas.Domain.Plan.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

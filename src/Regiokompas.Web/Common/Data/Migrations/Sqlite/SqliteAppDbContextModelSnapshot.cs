@@ -1318,6 +1318,55 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.ToTable("governance_agenda_items", (string)null);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Governance.BudgetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Allocated")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Committed")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Fund")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PillarKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Spent")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Year", "Fund", "Part", "PillarKey")
+                        .IsUnique();
+
+                    b.ToTable("governance_budget_lines", (string)null);
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Governance.Decision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1403,6 +1452,23 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.HasIndex("RegionId", "PlanItemKind", "PlanItemKey");
 
                     b.ToTable("governance_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Governance.DigestReceipt", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("governance_digest_receipts", (string)null);
                 });
 
             modelBuilder.Entity("Regiokompas.Domain.Governance.GovernanceBody", b =>
@@ -1533,6 +1599,46 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.HasIndex("BodyId", "StartsAtUtc");
 
                     b.ToTable("governance_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Governance.Milestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PillarKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Due");
+
+                    b.ToTable("governance_milestones", (string)null);
                 });
 
             modelBuilder.Entity("Regiokompas.Domain.Governance.Objection", b =>
@@ -2571,6 +2677,13 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -2729,13 +2842,22 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<double?>("Budget")
                         .HasColumnType("REAL");
 
+                    b.Property<DateOnly?>("DecisionOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FundingRoute")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("GrantedBudget")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -2745,17 +2867,30 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<int?>("PillarId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("QuickCheckOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegionId")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ResultKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -3419,6 +3554,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Governance.BudgetLine", b =>
+                {
+                    b.HasOne("Regiokompas.Domain.Plan.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Governance.Decision", b =>
                 {
                     b.HasOne("Regiokompas.Domain.Governance.AgendaItem", null)
@@ -3438,6 +3582,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Governance.DigestReceipt", b =>
+                {
+                    b.HasOne("Regiokompas.Web.Common.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Governance.GovernanceBody", b =>
                 {
                     b.HasOne("Regiokompas.Domain.Plan.Region", null)
@@ -3452,6 +3605,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.HasOne("Regiokompas.Domain.Governance.GovernanceBody", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Governance.Milestone", b =>
+                {
+                    b.HasOne("Regiokompas.Domain.Plan.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
