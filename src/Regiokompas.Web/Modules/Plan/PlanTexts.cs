@@ -22,6 +22,7 @@ public static class PlanTexts
         ["plan.item-retired"] = ("Dit onderdeel is ingetrokken en kan niet meer worden gewijzigd.", "This item has been retired and can no longer be changed."),
         ["plan.cannot-move-kind"] = ("Alleen doelen, resultaten, acties en randvoorwaarden kunnen naar een ander onderdeel.", "Only goals, results, actions and preconditions can move to another parent."),
         ["plan.organisation-owns-actions"] = ("{0} is nog eigenaar van acties. Geef die acties eerst een andere eigenaar.", "{0} still owns actions. Give those actions another owner first."),
+        ["plan.version-marked"] = ("Het plan is vastgelegd als versie {0}.", "The plan has been marked as version {0}."),
         ["plan.unknown-decision"] = ("Dat besluit bestaat niet in deze regio.", "That decision does not exist in this region."),
     };
 }

@@ -208,7 +208,8 @@ public sealed class PlanEditorHandler(AppDbContext db, PlanQueries queries, Time
             PlanEditorKinds.Precondition => db.Preconditions.IgnoreQueryFilters(),
             _ => db.Organisations.IgnoreQueryFilters(),
         };
-        return (await set.Where(x => x.RegionId == regionId).Select(x => x.Key).ToListAsync(ct)).ToHashSet();
+        // "nieuw" is the editor's address for a new item, so no item may have it as key.
+        return (await set.Where(x => x.RegionId == regionId).Select(x => x.Key).ToListAsync(ct)).Append("nieuw").ToHashSet();
     }
 
     private async Task ApplyAsync(PlanItem item, PlanItemInput input, CancellationToken ct)

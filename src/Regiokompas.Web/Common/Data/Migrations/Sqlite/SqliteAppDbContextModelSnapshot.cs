@@ -1958,6 +1958,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("RegionalTarget")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2040,6 +2043,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2097,6 +2103,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2147,6 +2156,10 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Contact")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -2164,6 +2177,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("RegionId")
                         .IsRequired()
                         .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -2234,6 +2250,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2290,6 +2309,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("RegionId")
                         .IsRequired()
                         .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -2363,6 +2385,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2397,6 +2422,50 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.ToTable("plan_results", (string)null);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Plan.PlanVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("plan_versions", (string)null);
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Plan.Precondition", b =>
                 {
                     b.Property<int>("Id")
@@ -2420,6 +2489,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("RegionId")
                         .IsRequired()
                         .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -2539,6 +2611,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2586,6 +2661,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("RegionId")
                         .IsRequired()
                         .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -3308,6 +3386,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Regiokompas.Domain.Plan.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Plan.PlanVersion", b =>
+                {
                     b.HasOne("Regiokompas.Domain.Plan.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
