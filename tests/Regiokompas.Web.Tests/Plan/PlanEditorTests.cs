@@ -226,7 +226,7 @@ public abstract class PlanEditorTests(AppFactory factory)
 
         var apply = await client.PostAsync($"/regio/{Region}/plan/uploaden?handler=Apply", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Content"] = changed,
+            ["__RequestVerificationToken"] = token, ["PlanText"] = changed,
         }), Ct);
         apply.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.Actions.AnyAsync(a => a.RegionId == Region && a.Key == "glp-d1-a7-nieuw", Ct))).ShouldBeTrue();

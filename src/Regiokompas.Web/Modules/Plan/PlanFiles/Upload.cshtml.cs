@@ -22,7 +22,7 @@ public sealed class UploadModel(PlanQueries queries, ImportPlanFileHandler impor
 
     [BindProperty] public IFormFile? File { get; set; }
     /// <summary>The checked file's text, sent back with "Doorvoeren" and checked again before it is applied.</summary>
-    [BindProperty] public string? Content { get; set; }
+    [BindProperty] public string? PlanText { get; set; }
     public string RegionId { get; private set; } = "";
     public string RegionName { get; private set; } = "";
     public string? FileName { get; private set; }
@@ -59,10 +59,10 @@ public sealed class UploadModel(PlanQueries queries, ImportPlanFileHandler impor
     public async Task<IActionResult> OnPostApplyAsync(string regionId, CancellationToken ct)
     {
         if (!await LoadAsync(regionId, ct)) return NotFound();
-        if (string.IsNullOrEmpty(Content)) return await OnGetAsync(regionId, ct);
+        if (string.IsNullOrEmpty(PlanText)) return await OnGetAsync(regionId, ct);
         if (!PlanPermissions.CanEditRegion(actor.Actor, regionId)) return Forbid();
-        var read = PlanFileReader.Read("upload", Content);
-        if (!read.IsValid || read.Plan!.Region.Id != regionId) return await CheckAsync(Content, ct);
+        var read = PlanFileReader.Read("upload", PlanText);
+        if (!read.IsValid || read.Plan!.Region.Id != regionId) return await CheckAsync(PlanText, ct);
         var summary = await importer.HandleAsync(read.Plan, ct);
         await versions.EnsureFirstVersionAsync(regionId, ct);
         TempData["Status"] = Ui.T($"Het planbestand is ingelezen: {summary.Created} nieuw, {summary.Updated} gewijzigd, {summary.Retired} ingetrokken.",
@@ -86,7 +86,7 @@ public sealed class UploadModel(PlanQueries queries, ImportPlanFileHandler impor
         }
         var current = await versions.GetPlanFileAsync(RegionId, PlanVersionsHandler.Current, ct);
         Preview = PlanDiff.Compare(RegionId, PlanVersionsHandler.Current, "upload", current, read.Plan);
-        Content = text;
+        PlanText = text;
         return Page();
     }
 
