@@ -35,6 +35,10 @@ public abstract class PlanItem : IVersioned, IAudited
     public required string Key { get; init; }
     public int SortOrder { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Set when the item is retired: gone from current views, kept for versions, audit, decisions and figures.</summary>
+    public DateTime? RetiredAtUtc { get; set; }
+    public bool IsRetired => RetiredAtUtc is not null;
     string IAudited.AuditKey => Key;
     string? IAudited.AuditRegionId => RegionId;
 }
@@ -44,6 +48,7 @@ public sealed class Organisation : PlanItem
     public required string Name { get; set; }
     public OrganisationType Type { get; set; }
     public string? Website { get; set; }
+    public string? Contact { get; set; }
     public List<string> MunicipalityCodes { get; set; } = [];
 }
 

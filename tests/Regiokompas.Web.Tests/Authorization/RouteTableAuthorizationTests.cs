@@ -235,6 +235,7 @@ public abstract partial class RouteTableAuthorizationTests(AppFactory factory)
         "key" when route.Contains("actie") || route.Contains("actions") => "glp-d1-a5",
         "key" when route.Contains("transformation") => "tp-regionale-coordinatie-ketenaanpakken",
         "key" => "glp-d1-r1",
+        "kind" => "goals",
         "code" when route.Contains("gemeente") || route.Contains("prevention-chains") => "GM0193",
         "code" => "zelftriage",
         "unitId" => p.Unit.ToString(),

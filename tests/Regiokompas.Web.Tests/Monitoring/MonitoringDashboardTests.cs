@@ -48,7 +48,7 @@ public abstract class MonitoringDashboardTests(AppFactory factory)
         var organisations = await factory.WithDbAsync(db => db.Organisations.Select(o => o.RegionId + "/" + o.Key).ToListAsync(Ct));
         var owners = await factory.WithDbAsync(db => db.Set<IndicatorOwner>().Select(o => o.RegionId + "/" + o.OrganisationKey).ToListAsync(Ct));
         // Every owner the shipped catalogue names is seeded (both regions for every shipped indicator).
-        var catalogue = IndicatorCatalogueFile.Parse(await File.ReadAllTextAsync(MonitoringSeeder.SeedFile, Ct));
+        var catalogue = await MonitoringSeeder.ReadCatalogueAsync(Ct);
         var seeded = await factory.WithDbAsync(db => db.Set<IndicatorOwner>().Select(o => o.RegionId + "/" + o.IndicatorCode + "/" + o.OrganisationKey).ToListAsync(Ct));
         catalogue.Indicators.ShouldAllBe(i => i.Owners.Count == 2);
         catalogue.Indicators.SelectMany(i => i.Owners.Select(o => o.Key + "/" + i.Code + "/" + o.Value)).ShouldBeSubsetOf(seeded);

@@ -108,6 +108,21 @@ public static class Ui
         "BaselineDate" => T("Datum uitgangswaarde", "Baseline date"),
         "PartnerKeys" => T("Partners", "Partners"),
         "MunicipalityCodes" => T("Gemeenten", "Municipalities"),
+        // Plan editor and plan versions (diff fields are the plan file's camelCase names).
+        "RetiredAtUtc" => T("Ingetrokken op", "Retired on"),
+        "GoalId" => T("Doel", "Goal"),
+        "PillarId" => T("Pijler", "Pillar"),
+        "SortOrder" => T("Volgorde", "Order"),
+        "LinkKeys" or "links" => T("Verbonden pijlers", "Linked pillars"),
+        "Contact" or "contact" => T("Contact", "Contact"),
+        "title" or "name" => T("Titel", "Title"),
+        "description" => T("Toelichting", "Description"),
+        "deadline" => T("Deadline", "Deadline"),
+        "owner" => T("Eigenaar", "Owner"),
+        "start" => T("Startdatum", "Start date"),
+        "due" => T("Einddatum", "Due date"),
+        "status" => T("Status", "Status"),
+        "municipalities" => T("Gemeenten", "Municipalities"),
         _ => field,
     };
 

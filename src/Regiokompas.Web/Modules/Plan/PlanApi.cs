@@ -19,9 +19,12 @@ public static class PlanApi
                 (await q.GetRegionsAsync(ct)).Select(r => new { r.Id, r.Name, r.PlanTitle, Municipalities = r.Municipalities }))
             .RequireAccess(Scope.Public).WithName("ListRegions").WithSummary("Regions with their municipalities (CBS codes)");
 
-        api.MapGet("/regions/{regionId}/plan", async Task<Results<Ok<PlanTree>, NotFound>> (string regionId, PlanQueries q, CancellationToken ct) =>
-                await q.GetPlanTreeAsync(regionId, ct) is { } tree ? TypedResults.Ok(tree) : TypedResults.NotFound())
-            .RequireAccess(Scope.Public).WithName("GetPlan").WithSummary("The whole plan tree: pillars, goals, results, actions");
+        api.MapGet("/regions/{regionId}/plan", async Task<Results<Ok<PlanTree>, NotFound>> (string regionId, string? version, PlanQueries q,
+                Versions.PlanVersionsHandler versions, CancellationToken ct) =>
+                (version is null ? await q.GetPlanTreeAsync(regionId, ct)
+                    : await versions.GetPlanFileAsync(regionId, version, ct) is { } file ? Versions.PlanSnapshotTree.ToTree(file) : null) is { } tree
+                    ? TypedResults.Ok(tree) : TypedResults.NotFound())
+            .RequireAccess(Scope.Public).WithName("GetPlan").WithSummary("The whole plan tree: pillars, goals, results, actions; ?version=N for a marked version");
 
         api.MapGet("/organisations", async (string? region, PlanQueries q, CancellationToken ct) => await q.GetOrganisationsAsync(region, ct))
             .RequireAccess(Scope.Public).WithName("ListOrganisations").WithSummary("Partner organisations, optionally of one region");
@@ -53,19 +56,21 @@ public static class PlanApi
                 await handler.HandleAsync(regionId, key, request, actor.Actor, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
             .RequireAccess(Scope.PillarLead).WithName("ChangeTransformationPlanStatus").WithSummary("Move a transformation plan along its funding path");
 
-        api.MapGet("/regions/{regionId}/plan-file", async Task<Results<ContentHttpResult, NotFound>> (string regionId, ExportPlanFileHandler handler, CancellationToken ct) =>
-                await handler.HandleAsync(regionId, ct) is { } file
+        api.MapGet("/regions/{regionId}/plan-file", async Task<Results<ContentHttpResult, NotFound>> (string regionId, string? version,
+                Versions.PlanVersionsHandler versions, CancellationToken ct) =>
+                await versions.GetPlanFileAsync(regionId, version ?? Versions.PlanVersionsHandler.Current, ct) is { } file
                     ? TypedResults.Content(PlanFileWriter.ToYaml(file), "application/yaml; charset=utf-8") : TypedResults.NotFound())
             .RequireAccess(Scope.Public).WithName("ExportPlanFile").WithSummary("The plan in the plan file format (YAML)");
 
         api.MapPost("/regions/{regionId}/plan-file", ImportAsync)
             .RequireAccess(Scope.Coordinator).WithBodyLimit(PlanFileReader.MaxFileBytes).WithName("ImportPlanFile")
             .WithSummary("Replace the region's plan by a plan file (YAML body). ?dryRun=true only validates. 422 lists every problem.");
+        app.MapPlanEditorApi();
         return app;
     }
 
     private static async Task<IResult> ImportAsync(string regionId, bool? dryRun, HttpRequest request, ImportPlanFileHandler handler,
-        ICurrentActor actor, CancellationToken ct)
+        Versions.PlanVersionsHandler versions, ICurrentActor actor, CancellationToken ct)
     {
         if (!Regiokompas.Domain.Plan.PlanPermissions.CanEditRegion(actor.Actor, regionId))
             return TypedResults.Problem(statusCode: 403, title: Common.Localization.Texts.Get("edit.not-allowed"));
@@ -81,6 +86,8 @@ public static class PlanApi
         if (result.Plan!.Region.Id != regionId)
             return TypedResults.Problem(statusCode: 422, title: $"Dit bestand hoort bij regio '{result.Plan.Region.Id}', niet bij '{regionId}'.");
         if (dryRun == true) return TypedResults.Ok(new { valid = true, dryRun = true });
-        return TypedResults.Ok(await handler.HandleAsync(result.Plan, ct));
+        var summary = await handler.HandleAsync(result.Plan, ct);
+        await versions.EnsureFirstVersionAsync(regionId, ct);
+        return TypedResults.Ok(summary);
     }
 }

@@ -17,6 +17,8 @@ public static class PlanModule
         services.AddScoped<AddProgressNoteHandler>();
         services.AddScoped<ChangeTransformationPlanStatusHandler>();
         services.AddScoped<PlanSeeder>();
+        services.AddScoped<Editor.PlanEditorHandler>();
+        services.AddScoped<Versions.PlanVersionsHandler>();
         return services;
     }
 }

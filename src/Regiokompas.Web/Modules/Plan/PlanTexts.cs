@@ -13,5 +13,16 @@ public static class PlanTexts
         ["plan.note-too-long"] = ("Een voortgangsnotitie is hoogstens {0} tekens.", "A progress note has at most {0} characters."),
         ["plan.transformation-status-not-allowed"] = ("Een transformatieplan kan niet van '{0}' naar '{1}'.", "A transformation plan cannot move from '{0}' to '{1}'."),
         ["plan.unknown-organisation"] = ("Organisatie '{0}' bestaat niet in deze regio.", "Organisation '{0}' does not exist in this region."),
+        ["plan.unknown-pillar"] = ("Pijler '{0}' bestaat niet (meer) in deze regio.", "Pillar '{0}' does not exist (any more) in this region."),
+        ["plan.unknown-goal"] = ("Doel '{0}' bestaat niet (meer) in deze regio.", "Goal '{0}' does not exist (any more) in this region."),
+        ["plan.unknown-municipality"] = ("Gemeente '{0}' hoort niet bij deze regio.", "Municipality '{0}' is not part of this region."),
+        ["plan.parent-pillar-required"] = ("Kies de pijler waar dit onder valt.", "Choose the pillar this belongs to."),
+        ["plan.parent-goal-required"] = ("Kies het doel waar dit onder valt.", "Choose the goal this belongs to."),
+        ["plan.version-required"] = ("Het versienummer ontbreekt. Open het formulier opnieuw.", "The version number is missing. Open the form again."),
+        ["plan.item-retired"] = ("Dit onderdeel is ingetrokken en kan niet meer worden gewijzigd.", "This item has been retired and can no longer be changed."),
+        ["plan.cannot-move-kind"] = ("Alleen doelen, resultaten, acties en randvoorwaarden kunnen naar een ander onderdeel.", "Only goals, results, actions and preconditions can move to another parent."),
+        ["plan.organisation-owns-actions"] = ("{0} is nog eigenaar van acties. Geef die acties eerst een andere eigenaar.", "{0} still owns actions. Give those actions another owner first."),
+        ["plan.version-marked"] = ("Het plan is vastgelegd als versie {0}.", "The plan has been marked as version {0}."),
+        ["plan.unknown-decision"] = ("Dat besluit bestaat niet in deze regio.", "That decision does not exist in this region."),
     };
 }

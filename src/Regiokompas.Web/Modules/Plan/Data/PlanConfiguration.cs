@@ -16,6 +16,8 @@ internal static class PlanItemMapping
         e.HasIndex(x => new { x.RegionId, x.Key }).IsUnique();
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Cascade);
+        // Retired items leave every current view; the editor, import and versions ask with IgnoreQueryFilters.
+        e.HasQueryFilter(x => x.RetiredAtUtc == null);
     }
 }
 
@@ -50,6 +52,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         e.MapPlanItem("plan_organisations");
         e.Property(o => o.Name).HasMaxLength(300);
         e.Property(o => o.Website).HasMaxLength(500);
+        e.Property(o => o.Contact).HasMaxLength(300);
     }
 }
 

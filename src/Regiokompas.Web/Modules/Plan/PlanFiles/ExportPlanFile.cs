@@ -35,8 +35,8 @@ public sealed class ExportPlanFileHandler(AppDbContext db)
         ActionDto Action(PlanAction a) => new()
         {
             Id = a.Key, Title = a.Title, Description = a.Description,
-            Owner = a.OwnerId is { } o ? orgKey[o] : null,
-            Partners = NullIfEmpty(a.PartnerKeys), Municipalities = NullIfEmpty(a.MunicipalityCodes),
+            Owner = a.OwnerId is { } o ? orgKey.GetValueOrDefault(o) : null,
+            Partners = Current(a.PartnerKeys, orgKey.Values), Municipalities = NullIfEmpty(a.MunicipalityCodes),
             Start = Date(a.Start), Due = Date(a.Due),
             Status = a.Status == ActionStatus.Planned ? null : PlanEnumNames.ToName(a.Status),
             Notes = NullIfEmpty(notes[a.Key].Select(n => new NoteDto { Date = Date(n.Date)!, Text = n.Text }).ToList()),
@@ -58,8 +58,8 @@ public sealed class ExportPlanFileHandler(AppDbContext db)
             Pillars = pillars.Select(p => new PillarDto
             {
                 Id = p.Key, Kind = PlanEnumNames.ToName(p.Kind), Name = p.Name, Ambition = p.Ambition, Description = p.Description,
-                Leads = NullIfEmpty(p.LeadKeys), Members = NullIfEmpty(p.MemberKeys), Links = NullIfEmpty(p.LinkKeys),
-                TargetGroups = NullIfEmpty(p.TargetGroupKeys),
+                Leads = Current(p.LeadKeys, orgKey.Values), Members = Current(p.MemberKeys, orgKey.Values), Links = Current(p.LinkKeys, pillarKey.Values),
+                TargetGroups = Current(p.TargetGroupKeys, targetGroups.Select(t => t.Key)),
                 Goals = NullIfEmpty(goals.Where(g => g.PillarId == p.Id).Select(g => new GoalDto
                 {
                     Id = g.Key, Title = g.Title, Description = g.Description,
@@ -81,8 +81,8 @@ public sealed class ExportPlanFileHandler(AppDbContext db)
             }).ToList(),
             TransformationPlans = NullIfEmpty(tplans.Select(t => new TransformationPlanDto
             {
-                Id = t.Key, Title = t.Title, Description = t.Description, Pillar = t.PillarId is { } pid ? pillarKey[pid] : null,
-                Applicants = NullIfEmpty(t.ApplicantKeys), FundingRoute = PlanEnumNames.ToName(t.FundingRoute),
+                Id = t.Key, Title = t.Title, Description = t.Description, Pillar = t.PillarId is { } pid ? pillarKey.GetValueOrDefault(pid) : null,
+                Applicants = Current(t.ApplicantKeys, orgKey.Values), FundingRoute = PlanEnumNames.ToName(t.FundingRoute),
                 Budget = t.Budget is { } b ? (double)b : null, Status = PlanEnumNames.ToName(t.Status),
             }).ToList()),
             ChainApproaches = NullIfEmpty(chains.Select(c => new ChainApproachDto
@@ -95,12 +95,12 @@ public sealed class ExportPlanFileHandler(AppDbContext db)
             Preconditions = NullIfEmpty(preconditions.Select(p => new PreconditionDto
             {
                 Id = p.Key, Title = p.Title, Description = p.Description, AddressedTo = p.AddressedTo,
-                Pillar = p.PillarId is { } pid ? pillarKey[pid] : null,
+                Pillar = p.PillarId is { } pid ? pillarKey.GetValueOrDefault(pid) : null,
             }).ToList()),
             Initiatives = NullIfEmpty(initiatives.Select(i => new InitiativeDto
             {
-                Id = i.Key, Name = i.Name, Description = i.Description, Pillar = i.PillarId is { } pid ? pillarKey[pid] : null,
-                Organisations = NullIfEmpty(i.OrganisationKeys), Municipalities = NullIfEmpty(i.MunicipalityCodes),
+                Id = i.Key, Name = i.Name, Description = i.Description, Pillar = i.PillarId is { } pid ? pillarKey.GetValueOrDefault(pid) : null,
+                Organisations = Current(i.OrganisationKeys, orgKey.Values), Municipalities = NullIfEmpty(i.MunicipalityCodes),
             }).ToList()),
         };
     }
@@ -109,6 +109,13 @@ public sealed class ExportPlanFileHandler(AppDbContext db)
         set.AsNoTracking().Where(x => x.RegionId == regionId).OrderBy(x => x.SortOrder).ThenBy(x => x.Id).ToListAsync(ct);
 
     private static List<T>? NullIfEmpty<T>(List<T> list) => list.Count == 0 ? null : list;
+
+    /// <summary>Only keys of items that are not retired, so the exported file stays valid.</summary>
+    private static List<string>? Current(List<string> keys, IEnumerable<string> current)
+    {
+        var set = current.ToHashSet();
+        return NullIfEmpty(keys.Where(set.Contains).ToList());
+    }
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 

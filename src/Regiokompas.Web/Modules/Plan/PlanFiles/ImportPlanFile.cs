@@ -5,23 +5,23 @@ using Regiokompas.Web.Common.Data;
 
 namespace Regiokompas.Web.Modules.Plan.PlanFiles;
 
-public sealed record PlanImportSummary(string RegionId, int Created, int Updated, int Deleted)
+public sealed record PlanImportSummary(string RegionId, int Created, int Updated, int Deleted, int Retired = 0)
 {
-    public bool ChangedNothing => Created == 0 && Updated == 0 && Deleted == 0;
+    public bool ChangedNothing => Created == 0 && Updated == 0 && Deleted == 0 && Retired == 0;
 }
 
 /// <summary>
 /// Makes the database match a validated plan file, in one transaction: items are matched by
 /// their id, so importing the same file twice changes nothing, and items no longer in the file
-/// are removed (the audit trail keeps what they were).
+/// are retired (kept for versions, the audit and decisions; a later file with the id brings them back).
 /// </summary>
-public sealed class ImportPlanFileHandler(AppDbContext db)
+public sealed class ImportPlanFileHandler(AppDbContext db, TimeProvider clock)
 {
-    private int _created, _updated, _deleted;
+    private int _created, _updated, _deleted, _retired;
 
     public async Task<PlanImportSummary> HandleAsync(PlanFile file, CancellationToken ct)
     {
-        _created = _updated = _deleted = 0;
+        _created = _updated = _deleted = _retired = 0;
         var rid = file.Region.Id;
         var removals = new List<object>();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -145,8 +145,6 @@ public sealed class ImportPlanFileHandler(AppDbContext db)
             }
             removals.AddRange(existing);
         }
-        var keptActions = actionDtos.Select(a => a.Action.Id).ToHashSet();
-        removals.AddRange(notes.Where(n => !keptActions.Contains(n.ActionKey)));
 
         await SyncAsync(db.TransformationPlans, rid, file.TransformationPlans, removals,
             d => new TransformationPlan { RegionId = rid, Key = d.Id, Title = d.Title },
@@ -207,13 +205,11 @@ public sealed class ImportPlanFileHandler(AppDbContext db)
             }
             removals.AddRange(existing.Values);
         }
-        var keptChains = (file.ChainApproaches ?? []).Select(c => c.Id).ToHashSet();
-        removals.AddRange(rollouts.Where(r => !keptChains.Contains(r.ApproachKey)));
 
         db.RemoveRange(removals.Distinct());
         await SaveAsync(ct);
         await tx.CommitAsync(ct);
-        return new PlanImportSummary(rid, _created, _updated, _deleted);
+        return new PlanImportSummary(rid, _created, _updated - _retired, _deleted, _retired);
     }
 
     private Task<Dictionary<string, T>> SyncAsync<T, TDto>(DbSet<T> set, string rid, List<TDto>? items, List<object> removals,
@@ -224,7 +220,7 @@ public sealed class ImportPlanFileHandler(AppDbContext db)
     private async Task<Dictionary<string, T>> SyncAsync<T, TDto>(DbSet<T> set, string rid, IReadOnlyList<TDto> items, List<object> removals,
         Func<TDto, T> create, Action<T, TDto> update, CancellationToken ct, Func<TDto, string> key) where T : PlanItem
     {
-        var existing = await set.Where(e => e.RegionId == rid).ToDictionaryAsync(e => e.Key, ct);
+        var existing = await set.IgnoreQueryFilters().Where(e => e.RegionId == rid).ToDictionaryAsync(e => e.Key, ct);
         var result = new Dictionary<string, T>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
@@ -232,9 +228,15 @@ public sealed class ImportPlanFileHandler(AppDbContext db)
             if (!existing.Remove(k, out var entity)) set.Add(entity = create(items[i]));
             update(entity, items[i]);
             entity.SortOrder = i;
+            entity.RetiredAtUtc = null;
             result[k] = entity;
         }
-        removals.AddRange(existing.Values);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var left in existing.Values.Where(e => e.RetiredAtUtc is null))
+        {
+            left.RetiredAtUtc = now;
+            _retired++;
+        }
         return result;
     }
 

@@ -2264,6 +2264,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.Property<string>("RegionalTarget")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -2350,6 +2353,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -2409,6 +2415,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -2461,6 +2470,10 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Contact")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -2479,6 +2492,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
@@ -2550,6 +2566,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -2609,6 +2628,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
@@ -2683,6 +2705,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -2715,6 +2740,52 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("plan_results", (string)null);
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Plan.PlanVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("plan_versions", (string)null);
                 });
 
             modelBuilder.Entity("Regiokompas.Domain.Plan.Precondition", b =>
@@ -2750,6 +2821,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
@@ -2872,6 +2946,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -2938,6 +3015,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("ResultKeys")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
@@ -3823,6 +3903,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Regiokompas.Domain.Plan.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Plan.PlanVersion", b =>
+                {
                     b.HasOne("Regiokompas.Domain.Plan.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")

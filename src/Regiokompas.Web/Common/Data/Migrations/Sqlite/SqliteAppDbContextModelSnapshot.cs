@@ -2226,6 +2226,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("RegionalTarget")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2308,6 +2311,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2365,6 +2371,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2415,6 +2424,10 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Contact")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -2432,6 +2445,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("RegionId")
                         .IsRequired()
                         .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -2502,6 +2518,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2558,6 +2577,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("RegionId")
                         .IsRequired()
                         .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -2631,6 +2653,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2665,6 +2690,50 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.ToTable("plan_results", (string)null);
                 });
 
+            modelBuilder.Entity("Regiokompas.Domain.Plan.PlanVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("plan_versions", (string)null);
+                });
+
             modelBuilder.Entity("Regiokompas.Domain.Plan.Precondition", b =>
                 {
                     b.Property<int>("Id")
@@ -2695,6 +2764,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                     b.Property<string>("RegionId")
                         .IsRequired()
                         .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -2814,6 +2886,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -2877,6 +2952,9 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("ResultKeys")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -3753,6 +3831,15 @@ namespace Regiokompas.Web.Common.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Regiokompas.Domain.Plan.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regiokompas.Domain.Plan.PlanVersion", b =>
+                {
                     b.HasOne("Regiokompas.Domain.Plan.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
