@@ -12,8 +12,8 @@ namespace Regiokompas.Web.Modules.CareDirectory;
 /// At start (after the migrations): seed the shipped entries into an empty directory when
 /// configured, and build this instance's search index from the database.
 /// </summary>
-public sealed class CareDirectoryStartup(IServiceScopeFactory scopes, SearchIndexSync sync, IOptions<CareDirectoryOptions> options,
-    ILogger<CareDirectoryStartup> log) : IHostedService
+public sealed class CareDirectoryStartup(IServiceScopeFactory scopes, SearchIndexSync sync, IOptions<CareDirectoryOptions> options)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
