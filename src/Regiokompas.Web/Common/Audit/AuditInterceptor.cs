@@ -10,7 +10,8 @@ namespace Regiokompas.Web.Common.Audit;
 
 /// <summary>
 /// Writes the audit trail and bumps versions inside the same SaveChanges, so a change and its
-/// audit rows are committed together or not at all. Handlers never write audit rows themselves.
+/// audit rows are committed together or not at all. Handlers do not write audit rows for entity
+/// changes; only bulk writes that bypass the change tracker add one summary row (ADR-008).
 /// </summary>
 public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
 {

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Regiokompas.Web.Common.Auth;
-using Regiokompas.Web.Modules.Plan.PlanFiles;
+using Regiokompas.Web.Common.Modules;
 
 namespace Regiokompas.Web.Common.Data;
 
 public static class StartupTasks
 {
-    /// <summary>Creates or upgrades the database, seeds the shipped plans, and in demo mode adds fictitious users and figures.</summary>
+    /// <summary>Creates or upgrades the database, lets every module seed its shipped data, and in demo mode adds fictitious users and data.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool demo)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -21,15 +21,11 @@ public static class StartupTasks
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
-        await sp.GetRequiredService<PlanSeeder>().SeedAsync(CancellationToken.None);
-        await sp.GetRequiredService<Regiokompas.Web.Modules.Capacity.CapacitySeeder>().SeedAsync(demo, CancellationToken.None);
-        await sp.GetRequiredService<Modules.Monitoring.Catalogue.MonitoringSeeder>().SeedAsync(CancellationToken.None);
-        await sp.GetRequiredService<Modules.Monitoring.Connectors.CbsFiguresSeeder>().SeedAsync(CancellationToken.None);
+        foreach (var module in AppModules.All) await module.SeedAsync(sp, demo, CancellationToken.None);
         if (demo)
         {
             await DemoUsers.EnsureAsync(sp, app.Logger);
-            await sp.GetRequiredService<Modules.Monitoring.Catalogue.DemoFiguresSeeder>().SeedAsync(CancellationToken.None);
-            await sp.GetRequiredService<Modules.Governance.GovernanceDemoSeeder>().SeedAsync(CancellationToken.None);
+            foreach (var module in AppModules.All) await module.SeedDemoAsync(sp, CancellationToken.None);
         }
     }
 }

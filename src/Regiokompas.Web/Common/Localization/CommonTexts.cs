@@ -18,6 +18,7 @@ public static class CommonTexts
             "The file {0} is not an SQLite database. Regiokompas will not start. Check DataFolder and ConnectionStrings:Regiokompas."),
         ["database.foreign-schema"] = ("De database bevat {0} tabellen maar is niet van Regiokompas (de migratietabel __ef_migrations ontbreekt). Regiokompas start niet, om geen gegevens van een ander programma te wijzigen.",
             "The database holds {0} tables but is not a Regiokompas database (the migrations table __ef_migrations is missing). Regiokompas will not start, so as not to change another program's data."),
+        ["validation.unknown-value"] = ("Onbekende waarde '{0}'. Kies uit: {1}.", "Unknown value '{0}'. Choose from: {1}."),
         ["validation.required"] = ("Dit veld is verplicht.", "This field is required."),
         ["validation.string-length"] = ("Gebruik hoogstens {1} tekens.", "Use at most {1} characters."),
         ["validation.string-length-range"] = ("Gebruik {2} tot {1} tekens.", "Use {2} to {1} characters."),

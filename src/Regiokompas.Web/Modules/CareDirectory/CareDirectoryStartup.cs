@@ -9,11 +9,11 @@ using Regiokompas.Web.Modules.Plan;
 namespace Regiokompas.Web.Modules.CareDirectory;
 
 /// <summary>
-/// At start: make sure the directory tables exist, seed the shipped entries into an empty
-/// directory, and build this instance's search index from the database.
+/// At start (after the migrations): seed the shipped entries into an empty directory when
+/// configured, and build this instance's search index from the database.
 /// </summary>
-public sealed class CareDirectoryStartup(IServiceScopeFactory scopes, SearchIndexSync sync, IOptions<CareDirectoryOptions> options,
-    ILogger<CareDirectoryStartup> log) : IHostedService
+public sealed class CareDirectoryStartup(IServiceScopeFactory scopes, SearchIndexSync sync, IOptions<CareDirectoryOptions> options)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {

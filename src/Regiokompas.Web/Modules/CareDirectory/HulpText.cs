@@ -95,11 +95,7 @@ public static class HulpText
         "https://www.openstreetmap.org/search?query=" + Uri.EscapeDataString(address + ", Nederland");
 
     /// <summary>A phone number as a tel: URI (digits and a leading plus only).</summary>
-    public static string TelLink(string number)
-    {
-        var trimmed = number.Trim();
-        return "tel:" + (trimmed.StartsWith('+') ? "+" : "") + new string(trimmed.Where(char.IsAsciiDigit).ToArray());
-    }
+    public static string TelLink(string number) => Common.Site.PhoneLink.Tel(number);
 
     /// <summary>What a resident can do first, from the facts we have; null when there is no way to reach the service.</summary>
     public static (string Text, string? Href)? NextStep(ServiceView s)

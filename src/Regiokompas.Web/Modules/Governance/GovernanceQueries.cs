@@ -138,7 +138,7 @@ public sealed class GovernanceQueries(AppDbContext db, PlanQueries plan)
             var body = bodies[d.BodyId];
             return new DecisionView(d.Id, body.Key, body.Name, body.Fictitious, d.MeetingId,
                 d.MeetingId is { } mid && meetings.TryGetValue(mid, out var at) ? at : null,
-                d.Title, d.Proposal, d.AmendedProposal, d.ProposedBy, PlanEnumNames.ToName(d.Status),
+                d.Title, d.Proposal, d.AmendedProposal, d.ProposedBy, EnumNames.ToName(d.Status),
                 Link(regionId, d.PlanItemKind, d.PlanItemKey, items),
                 d.PillarKey is { } pk && pillars.TryGetValue(pk, out var pn) ? new NamedRef(pk, pn) : null,
                 d.DecidedOn, d.WithdrawalReason, d.ProposedAtUtc,
@@ -150,7 +150,7 @@ public sealed class GovernanceQueries(AppDbContext db, PlanQueries plan)
     internal static PlanItemLink? Link(string regionId, PlanItemKind? kind, string? key, IReadOnlyList<PlanItemRef> items)
     {
         if (kind is not { } k || key is null) return null;
-        var name = PlanEnumNames.ToName(k);
+        var name = EnumNames.ToName(k);
         var title = items.FirstOrDefault(i => i.Kind == name && i.Key == key)?.Title ?? key;
         var (url, monitor) = k switch
         {
@@ -170,7 +170,7 @@ public sealed class GovernanceQueries(AppDbContext db, PlanQueries plan)
     }
 
     private static BodyView ToView(GovernanceBody b, (Dictionary<string, string> Organisations, Dictionary<string, string> Pillars) names, bool includePrivate) =>
-        new(b.Key, b.Name, PlanEnumNames.ToName(b.Kind), b.Mandate, b.Chair, b.Secretary,
+        new(b.Key, b.Name, EnumNames.ToName(b.Kind), b.Mandate, b.Chair, b.Secretary,
             b.MemberOrganisationKeys.Select(k => new NamedRef(k, names.Organisations.GetValueOrDefault(k, k))).ToList(),
             includePrivate ? b.MemberNames : null, b.ContactRole, b.ContactEmail, b.PublicContactName,
             b.PillarKeys.Select(k => new NamedRef(k, names.Pillars.GetValueOrDefault(k, k))).ToList(), b.Active, b.Fictitious, b.Version);

@@ -11,7 +11,7 @@ public sealed class PlanItemDecisionsViewComponent(GovernanceQueries queries) : 
 {
     public async Task<IViewComponentResult> InvokeAsync(string regionId, string kind, string key)
     {
-        if (!Plan.PlanFiles.PlanEnumNames.TryParse<PlanItemKind>(kind, out var k)) return Content(string.Empty);
+        if (!EnumNames.TryParse<PlanItemKind>(kind, out var k)) return Content(string.Empty);
         var decisions = await queries.GetDecisionsForPlanItemAsync(regionId, k, key, HttpContext.RequestAborted);
         return decisions.Count == 0 ? Content(string.Empty) : View("/Modules/Governance/_PlanItemDecisions.cshtml", (regionId, decisions));
     }

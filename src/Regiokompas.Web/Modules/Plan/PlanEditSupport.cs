@@ -7,22 +7,6 @@ using Regiokompas.Web.Modules.Plan.PlanFiles;
 
 namespace Regiokompas.Web.Modules.Plan;
 
-/// <summary>Accepts only the kebab-case names of the given enum, e.g. "running" for ActionStatus.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class PlanEnumAttribute(Type enumType) : ValidationAttribute
-{
-    protected override ValidationResult? IsValid(object? value, ValidationContext context)
-    {
-        if (value is null) return ValidationResult.Success;
-        var names = (IEnumerable<string>)typeof(PlanEnumNames).GetMethod(nameof(PlanEnumNames.All))!
-            .MakeGenericMethod(enumType).Invoke(null, null)!;
-        var list = names.ToList();
-        return list.Contains(value as string ?? "")
-            ? ValidationResult.Success
-            : new ValidationResult($"Onbekende waarde '{value}'. Kies uit: {string.Join(", ", list)}.", [context.MemberName!]);
-    }
-}
-
 internal static class PlanEditSupport
 {
     /// <summary>

@@ -80,10 +80,10 @@ public sealed class PlanQueries(AppDbContext db)
         ActionNode Action(int? ownerId, string key, string title, ActionStatus status, DateOnly? start, DateOnly? due, int version, List<string> partnerKeys)
         {
             var owner = ownerId is { } o ? orgById[o] : null;
-            return new ActionNode(key, title, owner?.Key, owner?.Name, PlanEnumNames.ToName(status), start, due, version, Orgs(partnerKeys));
+            return new ActionNode(key, title, owner?.Key, owner?.Name, EnumNames.ToName(status), start, due, version, Orgs(partnerKeys));
         }
 
-        var tree = pillars.Select(p => new PillarNode(p.Key, PlanEnumNames.ToName(p.Kind), p.Name, p.Ambition, p.Description,
+        var tree = pillars.Select(p => new PillarNode(p.Key, EnumNames.ToName(p.Kind), p.Name, p.Ambition, p.Description,
             Orgs(p.LeadKeys), Orgs(p.MemberKeys), p.LinkKeys.Where(pillarRefs.ContainsKey).Select(k => pillarRefs[k]).ToList(),
             goals.Where(g => g.PillarId == p.Id).Select(g => new GoalNode(g.Key, g.Title, g.Description,
                 results[g.Id].Select(ToNode).ToList(),
@@ -93,7 +93,7 @@ public sealed class PlanQueries(AppDbContext db)
     }
 
     internal static ResultNode ToNode(PlanResult r) => new(r.Key, r.Title, r.Description, r.Deadline,
-        r.TargetValue is { } v && r.TargetUnit is { } u ? new TargetView(v, PlanEnumNames.ToName(u), r.BaselineValue, r.BaselineDate, r.TargetNote) : null,
+        r.TargetValue is { } v && r.TargetUnit is { } u ? new TargetView(v, EnumNames.ToName(u), r.BaselineValue, r.BaselineDate, r.TargetNote) : null,
         r.Version);
 
     public async Task<IReadOnlyList<OrganisationSummary>> GetOrganisationsAsync(string? regionId, CancellationToken ct)
@@ -101,7 +101,7 @@ public sealed class PlanQueries(AppDbContext db)
         var query = db.Organisations.AsNoTracking();
         if (regionId is not null) query = query.Where(o => o.RegionId == regionId);
         var list = await query.OrderBy(o => o.RegionId).ThenBy(o => o.Name).ToListAsync(ct);
-        return list.Select(o => new OrganisationSummary(o.Key, o.RegionId, o.Name, PlanEnumNames.ToName(o.Type), o.MunicipalityCodes, o.Website)).ToList();
+        return list.Select(o => new OrganisationSummary(o.Key, o.RegionId, o.Name, EnumNames.ToName(o.Type), o.MunicipalityCodes, o.Website)).ToList();
     }
 
     /// <summary>Organisations with their database id, for modules that link to them (capacity units).</summary>

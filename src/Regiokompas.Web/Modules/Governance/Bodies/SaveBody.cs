@@ -16,7 +16,7 @@ public sealed class SaveBodyRequest
     public int? Version { get; set; }
     [Required(ErrorMessage = "Geef het overlegorgaan een naam."), StringLength(200, MinimumLength = 2, ErrorMessage = "Een naam is 2 tot 200 tekens.")]
     public string? Name { get; set; }
-    [Required(ErrorMessage = "Kies de soort overleg."), PlanEnum(typeof(BodyKind))] public string? Kind { get; set; }
+    [Required(ErrorMessage = "Kies de soort overleg."), EnumName(typeof(BodyKind))] public string? Kind { get; set; }
     [StringLength(4000, ErrorMessage = "Het mandaat is hoogstens 4000 tekens.")] public string? Mandate { get; set; }
     [StringLength(200, ErrorMessage = "Hoogstens 200 tekens.")] public string? Chair { get; set; }
     [StringLength(200, ErrorMessage = "Hoogstens 200 tekens.")] public string? Secretary { get; set; }
@@ -69,7 +69,7 @@ public sealed class SaveBodyHandler(AppDbContext db, PlanQueries plan)
         if (orgKeys.FirstOrDefault(k => !orgs.Contains(k)) is { } badOrg) throw new RuleViolation("governance.organisation-unknown", badOrg);
         var names = Clean(r.MemberNames);
         if (names.Any(n => n.Length > 200)) throw new RuleViolation("governance.text-too-long", 200);
-        body.Kind = PlanEnumNames.Parse<BodyKind>(r.Kind!);
+        body.Kind = EnumNames.Parse<BodyKind>(r.Kind!);
         body.Mandate = Trim(r.Mandate);
         body.Chair = Trim(r.Chair);
         body.Secretary = Trim(r.Secretary);

@@ -46,12 +46,12 @@ public sealed class PreventionChainQueries(AppDbContext db)
         var codes = municipalities.Select(m => m.Code).ToHashSet();
         var rows = await db.ChainRollouts.AsNoTracking().Where(r => r.RegionId == regionId).ToListAsync(ct);
         var cells = rows.Where(r => codes.Contains(r.MunicipalityCode))
-            .Select(r => new ChainCell(r.ApproachKey, r.MunicipalityCode, PlanEnumNames.ToName(r.Status), r.Date, r.Note, r.Version)).ToList();
+            .Select(r => new ChainCell(r.ApproachKey, r.MunicipalityCode, EnumNames.ToName(r.Status), r.Date, r.Note, r.Version)).ToList();
         var matrix = new ChainMatrix(regionId, chains, municipalities, cells, []);
         var counts = chains.Select(c =>
         {
             var statuses = municipalities.Select(m => matrix.Cell(c.Key, m.Code).Status).ToList();
-            int Count(RolloutStatus s) => statuses.Count(x => x == PlanEnumNames.ToName(s));
+            int Count(RolloutStatus s) => statuses.Count(x => x == EnumNames.ToName(s));
             return new ChainCount(c.Key, c.Name, Count(RolloutStatus.Implemented), Count(RolloutStatus.Implementing), Count(RolloutStatus.Preparing),
                 Count(RolloutStatus.NotStarted), Count(RolloutStatus.Unknown), municipalities.Count);
         }).ToList();
@@ -79,7 +79,7 @@ public sealed class SetChainStatusHandler(AppDbContext db, TimeProvider clock)
         var chain = await db.ChainApproaches.SingleOrDefaultAsync(c => c.RegionId == regionId && c.Key == chainKey, ct);
         if (chain is null || !await db.Municipalities.AnyAsync(m => m.Code == code && m.RegionId == regionId, ct)) return null;
         if (!CanEdit(actor, regionId, code, await MunicipalitiesOfAsync(actor, regionId, ct))) throw new NotAllowed("edit.not-allowed");
-        if (!PlanEnumNames.TryParse<RolloutStatus>(request.Status, out var status)) throw new RuleViolation("governance.chain-status-unknown", request.Status);
+        if (!EnumNames.TryParse<RolloutStatus>(request.Status, out var status)) throw new RuleViolation("governance.chain-status-unknown", request.Status);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (request.Date > today.AddDays(1)) throw new RuleViolation("governance.chain-date-in-future");
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
@@ -101,10 +101,10 @@ public sealed class SetChainStatusHandler(AppDbContext db, TimeProvider clock)
         cell.Date = request.Date ?? (status == RolloutStatus.Unknown ? null : today);
         cell.Note = note;
         await db.SaveChangesAsync(ct);
-        return new ChainCell(chainKey, code, PlanEnumNames.ToName(cell.Status), cell.Date, cell.Note, cell.Version);
+        return new ChainCell(chainKey, code, EnumNames.ToName(cell.Status), cell.Date, cell.Note, cell.Version);
     }
 
     private static EditConflict Conflict(string chain, string code, int read, int current, ChainRollout? cell) =>
         new($"{chain}/{code}", read, current,
-            cell is null ? new ChainCell(chain, code, "unknown", null, null, 0) : new ChainCell(chain, code, PlanEnumNames.ToName(cell.Status), cell.Date, cell.Note, cell.Version), null, null);
+            cell is null ? new ChainCell(chain, code, "unknown", null, null, 0) : new ChainCell(chain, code, EnumNames.ToName(cell.Status), cell.Date, cell.Note, cell.Version), null, null);
 }

@@ -60,7 +60,7 @@ public sealed class FollowUpQueries(AppDbContext db, TimeProvider clock)
                           where a.RegionId == regionId && a.OwnerId == null
                           orderby p.SortOrder, a.SortOrder
                           select new { a.Key, a.Title, PillarKey = p.Key, PillarName = p.Name, a.Status, a.Due }).ToListAsync(ct);
-        return rows.Select(r => new UnownedActionView(r.Key, r.Title, r.PillarKey, r.PillarName, PlanEnumNames.ToName(r.Status), r.Due,
+        return rows.Select(r => new UnownedActionView(r.Key, r.Title, r.PillarKey, r.PillarName, EnumNames.ToName(r.Status), r.Due,
             Overdue.Action(r.Due, r.Status, today))).ToList();
     }
 

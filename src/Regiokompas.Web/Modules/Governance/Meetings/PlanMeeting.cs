@@ -78,7 +78,7 @@ public sealed class PlanMeetingHandler(AppDbContext db, PlanQueries plan, TimePr
     {
         if (string.IsNullOrWhiteSpace(planItem)) return (null, null, null);
         var parts = planItem.Split(':', 2, StringSplitOptions.TrimEntries);
-        if (parts.Length != 2 || !PlanEnumNames.TryParse<PlanItemKind>(parts[0], out var kind) || parts[1].Length == 0)
+        if (parts.Length != 2 || !EnumNames.TryParse<PlanItemKind>(parts[0], out var kind) || parts[1].Length == 0)
             throw new RuleViolation("governance.plan-item-unknown", planItem);
         var found = (await plan.GetPlanItemRefsAsync(regionId, ct)).FirstOrDefault(i => i.Kind == parts[0] && i.Key == parts[1])
             ?? throw new RuleViolation("governance.plan-item-unknown", parts[1]);

@@ -56,8 +56,8 @@ public sealed class BudgetHandler(AppDbContext db)
     {
         if (!await db.Regions.AnyAsync(x => x.Id == regionId, ct)) return null;
         GovernanceEditSupport.EnsureMayManage(actor, regionId);
-        if (!PlanEnumNames.TryParse<BudgetFund>(r.Fund, out var fund)) throw new RuleViolation("governance.budget-fund-unknown", r.Fund);
-        if (!PlanEnumNames.TryParse<BudgetPart>(r.Part, out var part)) throw new RuleViolation("governance.budget-part-unknown", r.Part);
+        if (!EnumNames.TryParse<BudgetFund>(r.Fund, out var fund)) throw new RuleViolation("governance.budget-fund-unknown", r.Fund);
+        if (!EnumNames.TryParse<BudgetPart>(r.Part, out var part)) throw new RuleViolation("governance.budget-part-unknown", r.Part);
         var pillar = string.IsNullOrWhiteSpace(r.Pillar) ? "" : r.Pillar.Trim();
         if (pillar.Length > 0 && !await db.Pillars.AnyAsync(p => p.RegionId == regionId && p.Key == pillar, ct)) throw new RuleViolation("governance.pillar-unknown", pillar);
         var line = await db.Set<BudgetLine>().SingleOrDefaultAsync(b => b.RegionId == regionId && b.Year == r.Year && b.Fund == fund && b.Part == part && b.PillarKey == pillar, ct);
@@ -78,7 +78,7 @@ public sealed class BudgetHandler(AppDbContext db)
         return ToView(line);
     }
 
-    private static BudgetLineView ToView(BudgetLine l) => new(l.Id, l.Year, PlanEnumNames.ToName(l.Fund), PlanEnumNames.ToName(l.Part),
+    private static BudgetLineView ToView(BudgetLine l) => new(l.Id, l.Year, EnumNames.ToName(l.Fund), EnumNames.ToName(l.Part),
         l.PillarKey.Length == 0 ? null : l.PillarKey, l.Allocated, l.Committed, l.Spent, l.Version);
 
     private static BudgetTotal Sum(string label, IEnumerable<BudgetLine> lines)

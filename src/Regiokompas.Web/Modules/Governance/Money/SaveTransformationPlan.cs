@@ -77,7 +77,7 @@ public sealed partial class SaveTransformationPlanHandler(AppDbContext db)
 
     private async Task ApplyAsync(TransformationPlan plan, int? pillarId, SaveTransformationPlanRequest r, CancellationToken ct)
     {
-        if (!PlanEnumNames.TryParse<FundingRoute>(r.FundingRoute, out var route)) throw new RuleViolation("governance.funding-route-unknown", r.FundingRoute);
+        if (!EnumNames.TryParse<FundingRoute>(r.FundingRoute, out var route)) throw new RuleViolation("governance.funding-route-unknown", r.FundingRoute);
         var applicants = r.Applicants.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct().ToList();
         var orgs = await db.Organisations.Where(o => o.RegionId == plan.RegionId && applicants.Contains(o.Key)).Select(o => o.Key).ToListAsync(ct);
         if (applicants.Except(orgs).FirstOrDefault() is { } unknownOrg) throw new RuleViolation("governance.organisation-unknown", unknownOrg);
@@ -108,8 +108,8 @@ public sealed partial class SaveTransformationPlanHandler(AppDbContext db)
     private async Task<TransformationPlanDetails> ToDetailsAsync(TransformationPlan t, CancellationToken ct)
     {
         var pillar = t.PillarId is { } id ? await db.Pillars.Where(p => p.Id == id).Select(p => p.Key).SingleOrDefaultAsync(ct) : null;
-        return new TransformationPlanDetails(t.Key, t.Title, t.Description, pillar, t.ApplicantKeys, PlanEnumNames.ToName(t.FundingRoute),
-            t.Budget, t.GrantedBudget, t.QuickCheckOn, t.SubmittedOn, t.DecisionOn, t.StartOn, t.EndOn, t.ResultKeys, PlanEnumNames.ToName(t.Status), t.Version);
+        return new TransformationPlanDetails(t.Key, t.Title, t.Description, pillar, t.ApplicantKeys, EnumNames.ToName(t.FundingRoute),
+            t.Budget, t.GrantedBudget, t.QuickCheckOn, t.SubmittedOn, t.DecisionOn, t.StartOn, t.EndOn, t.ResultKeys, EnumNames.ToName(t.Status), t.Version);
     }
 
     private static string Slug(string title)

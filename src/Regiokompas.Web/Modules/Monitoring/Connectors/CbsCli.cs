@@ -1,25 +1,33 @@
 using System.Globalization;
 using Regiokompas.Domain.Plan;
+using Regiokompas.Web.Common.Cli;
 
 namespace Regiokompas.Web.Modules.Monitoring.Connectors;
 
 /// <summary>The CLI command <c>import-cbs FILE --region ID --table ID [--format odata|csv] [--dry-run] [--retrieved YYYY-MM-DD]</c>.</summary>
 public static class CbsCli
 {
-    public static async Task<int> ImportAsync(IServiceProvider sp, Dictionary<string, string> o, string path, string region, string table,
-        Func<string, Exception> usage)
+    public static readonly CliCommand Command = new("import-cbs", """
+          import-cbs   FILE --region ID --table ID [--format odata|csv] [--dry-run] [--retrieved YYYY-MM-DD]
+                       CBS StatLine observations through the region's mappings (all or nothing; published at once)
+        """, ImportAsync);
+
+    private static CliUsageException usage(string message) => new(message);
+
+    private static async Task<int> ImportAsync(IServiceProvider sp, CliOptions o)
     {
+        var (path, region, table) = (o.NeedArgument(0), o.Need("region"), o.Need("table"));
         var info = new FileInfo(path);
         if (!info.Exists) throw usage($"file not found: {path}");
         if (info.Length > CbsImportHandler.MaxBytes) throw usage($"{path} is larger than {CbsImportHandler.MaxBytes} bytes");
-        var format = o.GetValueOrDefault("format") is { Length: > 0 } f ? f : info.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "odata";
+        var format = o.Get("format") is { Length: > 0 } f ? f : info.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "odata";
         DateOnly? retrieved = null;
-        if (o.TryGetValue("retrieved", out var r))
+        if (o.Get("retrieved") is { } r)
             retrieved = DateOnly.TryParseExact(r, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
                 : throw usage($"--retrieved: '{r}' is not a date (YYYY-MM-DD)");
         var name = $"cli:{Environment.UserName}";
         await using var stream = info.OpenRead();
-        var outcome = await sp.GetRequiredService<CbsImportHandler>().ImportFileAsync(region, table, format, stream, o.ContainsKey("dry-run"),
+        var outcome = await sp.GetRequiredService<CbsImportHandler>().ImportFileAsync(region, table, format, stream, o.Has("dry-run"),
             retrieved, new Actor(name, IsAdministrator: true), name, CancellationToken.None) ?? throw usage($"unknown region '{region}'");
         if (!outcome.Succeeded)
         {

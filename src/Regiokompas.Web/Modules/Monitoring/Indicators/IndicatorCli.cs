@@ -1,4 +1,5 @@
 using Regiokompas.Domain.Plan;
+using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Http;
 
 namespace Regiokompas.Web.Modules.Monitoring.Indicators;
@@ -9,6 +10,14 @@ namespace Regiokompas.Web.Modules.Monitoring.Indicators;
 /// </summary>
 public static class IndicatorCli
 {
+    public static readonly CliCommand Export = new("export-indicators", """
+          export-indicators REGION [FILE]                        write a region's indicator catalogue (stdout without FILE)
+        """, (sp, o) => ExportAsync(sp, o.NeedArgument(0), o.Argument(1)));
+
+    public static readonly CliCommand Import = new("import-indicators", """
+          import-indicators REGION FILE [--dry-run]              check and import a region's indicator catalogue (all or nothing)
+        """, (sp, o) => ImportAsync(sp, o.NeedArgument(0), o.NeedArgument(1), o.Has("dry-run")));
+
     public static async Task<int> ExportAsync(IServiceProvider sp, string regionId, string? file)
     {
         var yaml = await sp.GetRequiredService<IndicatorCatalogueTransfer>().ExportAsync(regionId, CancellationToken.None);

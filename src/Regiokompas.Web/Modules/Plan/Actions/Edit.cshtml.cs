@@ -31,7 +31,7 @@ public sealed class EditModel(AppDbContext db, EditActionHandler handler, ICurre
         if (!PlanPermissions.CanReportActionProgress(actor.Actor, regionId, action.PillarId, action.OwnerId)) return Forbid();
         Input = new EditActionRequest
         {
-            Version = action.Version, Status = PlanEnumNames.ToName(action.Status), Title = action.Title, Description = action.Description,
+            Version = action.Version, Status = EnumNames.ToName(action.Status), Title = action.Title, Description = action.Description,
             Owner = action.Owner?.Key, Start = action.Start, Due = action.Due,
         };
         return Page();

@@ -11,7 +11,7 @@ namespace Regiokompas.Web.Modules.Plan.Actions;
 public sealed class EditActionRequest
 {
     [Required] public int? Version { get; set; }
-    [PlanEnum(typeof(ActionStatus))] public string? Status { get; set; }
+    [EnumName(typeof(ActionStatus))] public string? Status { get; set; }
     [StringLength(300, MinimumLength = 1)] public string? Title { get; set; }
     [StringLength(4000)] public string? Description { get; set; }
     [StringLength(80)] public string? Owner { get; set; }
@@ -37,7 +37,7 @@ public sealed class EditActionHandler(AppDbContext db, PlanQueries queries)
         }
         await PlanEditSupport.GuardVersionAsync(db, queries, action, request.Version!.Value, ToView, ct);
 
-        if (request.Status is { } status) action.Status = PlanEnumNames.Parse<ActionStatus>(status);
+        if (request.Status is { } status) action.Status = EnumNames.Parse<ActionStatus>(status);
         if (fullEdit)
         {
             if (request.Title is { } title) action.Title = title.Trim();
@@ -64,7 +64,7 @@ public sealed class EditActionHandler(AppDbContext db, PlanQueries queries)
         || (r.Due is not null && r.Due != a.Due);
 
     internal static ActionView ToView(PlanAction a) =>
-        new(a.Key, a.Title, a.Description, a.Owner?.Key, PlanEnumNames.ToName(a.Status), a.Start, a.Due, a.Version);
+        new(a.Key, a.Title, a.Description, a.Owner?.Key, EnumNames.ToName(a.Status), a.Start, a.Due, a.Version);
 }
 
 public sealed class AddProgressNoteRequest

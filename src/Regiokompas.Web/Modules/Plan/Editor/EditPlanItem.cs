@@ -23,8 +23,8 @@ public sealed class PlanItemInput
     /// <summary>Goal key: parent of a result, and of an action under a goal.</summary>
     [StringLength(80)] public string? Goal { get; set; }
     [StringLength(4000)] public string? Ambition { get; set; }
-    [PlanEnum(typeof(PillarKind))] public string? PillarKind { get; set; }
-    [PlanEnum(typeof(OrganisationType))] public string? Type { get; set; }
+    [EnumName(typeof(PillarKind))] public string? PillarKind { get; set; }
+    [EnumName(typeof(OrganisationType))] public string? Type { get; set; }
     public List<string>? Municipalities { get; set; }
     public List<string>? Links { get; set; }
     [StringLength(500)] public string? Website { get; set; }
@@ -220,7 +220,7 @@ public sealed class PlanEditorHandler(AppDbContext db, PlanQueries queries, Time
             case Pillar p:
                 p.Description = description;
                 p.Ambition = string.IsNullOrWhiteSpace(input.Ambition) ? null : input.Ambition.Trim();
-                p.Kind = input.PillarKind is { } k ? PlanEnumNames.Parse<PillarKind>(k) : p.Kind;
+                p.Kind = input.PillarKind is { } k ? EnumNames.Parse<PillarKind>(k) : p.Kind;
                 var links = (input.Links ?? []).Where(l => !string.IsNullOrWhiteSpace(l) && l != p.Key).Distinct().ToList();
                 var known = await db.Pillars.Where(x => x.RegionId == p.RegionId && links.Contains(x.Key)).Select(x => x.Key).ToListAsync(ct);
                 if (links.Except(known).FirstOrDefault() is { } unknown) throw new RuleViolation("plan.unknown-pillar", unknown);
@@ -252,7 +252,7 @@ public sealed class PlanEditorHandler(AppDbContext db, PlanQueries queries, Time
                 c.AddressedTo = string.IsNullOrWhiteSpace(input.AddressedTo) ? null : input.AddressedTo.Trim();
                 break;
             case Organisation o:
-                o.Type = input.Type is { } type ? PlanEnumNames.Parse<OrganisationType>(type) : o.Type;
+                o.Type = input.Type is { } type ? EnumNames.Parse<OrganisationType>(type) : o.Type;
                 o.Website = string.IsNullOrWhiteSpace(input.Website) ? null : input.Website.Trim();
                 o.Contact = string.IsNullOrWhiteSpace(input.Contact) ? null : input.Contact.Trim();
                 var codes = (input.Municipalities ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList();

@@ -154,7 +154,7 @@ public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQu
         string? GoalKey(int? id) => id is { } i ? db.Goals.IgnoreQueryFilters().Where(g => g.Id == i).Select(g => g.Key).SingleOrDefault() : null;
         return item switch
         {
-            Pillar p => new() { Version = p.Version, Title = p.Name, Description = p.Description, Ambition = p.Ambition, PillarKind = PlanEnumNames.ToName(p.Kind), Links = p.LinkKeys },
+            Pillar p => new() { Version = p.Version, Title = p.Name, Description = p.Description, Ambition = p.Ambition, PillarKind = EnumNames.ToName(p.Kind), Links = p.LinkKeys },
             Goal g => new() { Version = g.Version, Title = g.Title, Description = g.Description, Pillar = PillarKey(g.PillarId) },
             PlanResult r => new() { Version = r.Version, Title = r.Title, Description = r.Description, Deadline = r.Deadline, Goal = GoalKey(r.GoalId) },
             PlanAction a => new()
@@ -164,7 +164,7 @@ public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQu
             },
             TargetGroup t => new() { Version = t.Version, Title = t.Name, Description = t.Description },
             Precondition c => new() { Version = c.Version, Title = c.Title, Description = c.Description, AddressedTo = c.AddressedTo, Pillar = PillarKey(c.PillarId) },
-            Organisation o => new() { Version = o.Version, Title = o.Name, Type = PlanEnumNames.ToName(o.Type), Website = o.Website, Contact = o.Contact, Municipalities = o.MunicipalityCodes },
+            Organisation o => new() { Version = o.Version, Title = o.Name, Type = EnumNames.ToName(o.Type), Website = o.Website, Contact = o.Contact, Municipalities = o.MunicipalityCodes },
             _ => new(),
         };
     }

@@ -37,11 +37,11 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
                          where r.RegionId == regionId && r.MunicipalityCode == code
                          orderby c.SortOrder
                          select new { c.Name, r.Status, r.Date, r.Note, c.RegionalTarget, c.Deadline }).ToListAsync(ct))
-            .Select(x => new ChainRow(x.Name, x.Status, PlanEnumNames.ToName(x.Status), x.Date, x.Note, x.RegionalTarget, x.Deadline)).ToList();
+            .Select(x => new ChainRow(x.Name, x.Status, EnumNames.ToName(x.Status), x.Date, x.Note, x.RegionalTarget, x.Deadline)).ToList();
 
         Actions = (await db.Actions.AsNoTracking().Where(a => a.RegionId == regionId && a.MunicipalityCodes.Contains(code))
                 .OrderBy(a => a.Due).Select(a => new { a.Key, a.Title, Owner = a.Owner, a.Status, a.Start, a.Due, a.Version }).ToListAsync(ct))
-            .Select(a => new ActionNode(a.Key, a.Title, a.Owner?.Key, a.Owner?.Name, PlanEnumNames.ToName(a.Status), a.Start, a.Due, a.Version)).ToList();
+            .Select(a => new ActionNode(a.Key, a.Title, a.Owner?.Key, a.Owner?.Name, EnumNames.ToName(a.Status), a.Start, a.Due, a.Version)).ToList();
 
         Promises = (await db.Results.AsNoTracking().Where(r => r.RegionId == regionId && r.Deadline != null)
                 .Select(r => new { r.Key, r.Title, r.Deadline, r.MunicipalityCodes }).ToListAsync(ct))

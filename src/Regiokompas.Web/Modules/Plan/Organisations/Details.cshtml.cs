@@ -34,7 +34,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         var actions = await db.Actions.AsNoTracking().Include(a => a.Owner)
             .Where(a => a.RegionId == regionId && (a.OwnerId == org.Id || a.PartnerKeys.Contains(key)))
             .OrderBy(a => a.Due).ToListAsync(ct);
-        ActionNode Node(PlanAction a) => new(a.Key, a.Title, a.Owner?.Key, a.Owner?.Name, PlanEnumNames.ToName(a.Status), a.Start, a.Due, a.Version);
+        ActionNode Node(PlanAction a) => new(a.Key, a.Title, a.Owner?.Key, a.Owner?.Name, EnumNames.ToName(a.Status), a.Start, a.Due, a.Version);
         Owned = actions.Where(a => a.OwnerId == org.Id).Select(Node).ToList();
         Partner = actions.Where(a => a.OwnerId != org.Id).Select(Node).ToList();
         Plans = await db.TransformationPlans.AsNoTracking().Where(t => t.RegionId == regionId && t.ApplicantKeys.Contains(key)).Select(t => t.Title).ToListAsync(ct);

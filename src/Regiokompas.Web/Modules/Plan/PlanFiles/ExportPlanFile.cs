@@ -38,7 +38,7 @@ public sealed class ExportPlanFileHandler(AppDbContext db)
             Owner = a.OwnerId is { } o ? orgKey.GetValueOrDefault(o) : null,
             Partners = Current(a.PartnerKeys, orgKey.Values), Municipalities = NullIfEmpty(a.MunicipalityCodes),
             Start = Date(a.Start), Due = Date(a.Due),
-            Status = a.Status == ActionStatus.Planned ? null : PlanEnumNames.ToName(a.Status),
+            Status = a.Status == ActionStatus.Planned ? null : EnumNames.ToName(a.Status),
             Notes = NullIfEmpty(notes[a.Key].Select(n => new NoteDto { Date = Date(n.Date)!, Text = n.Text }).ToList()),
         };
 
@@ -51,13 +51,13 @@ public sealed class ExportPlanFileHandler(AppDbContext db)
             },
             Organisations = orgs.Select(o => new OrganisationDto
             {
-                Id = o.Key, Name = o.Name, Type = PlanEnumNames.ToName(o.Type), Website = o.Website,
+                Id = o.Key, Name = o.Name, Type = EnumNames.ToName(o.Type), Website = o.Website,
                 Municipalities = NullIfEmpty(o.MunicipalityCodes),
             }).ToList(),
             TargetGroups = NullIfEmpty(targetGroups.Select(t => new TargetGroupDto { Id = t.Key, Name = t.Name, Description = t.Description }).ToList()),
             Pillars = pillars.Select(p => new PillarDto
             {
-                Id = p.Key, Kind = PlanEnumNames.ToName(p.Kind), Name = p.Name, Ambition = p.Ambition, Description = p.Description,
+                Id = p.Key, Kind = EnumNames.ToName(p.Kind), Name = p.Name, Ambition = p.Ambition, Description = p.Description,
                 Leads = Current(p.LeadKeys, orgKey.Values), Members = Current(p.MemberKeys, orgKey.Values), Links = Current(p.LinkKeys, pillarKey.Values),
                 TargetGroups = Current(p.TargetGroupKeys, targetGroups.Select(t => t.Key)),
                 Goals = NullIfEmpty(goals.Where(g => g.PillarId == p.Id).Select(g => new GoalDto
@@ -70,7 +70,7 @@ public sealed class ExportPlanFileHandler(AppDbContext db)
                         Target = r.TargetValue is { } v && r.TargetUnit is { } u
                             ? new TargetDto
                             {
-                                Value = v, Unit = PlanEnumNames.ToName(u), Baseline = r.BaselineValue,
+                                Value = v, Unit = EnumNames.ToName(u), Baseline = r.BaselineValue,
                                 BaselineDate = Date(r.BaselineDate), Note = r.TargetNote,
                             }
                             : null,
@@ -82,14 +82,14 @@ public sealed class ExportPlanFileHandler(AppDbContext db)
             TransformationPlans = NullIfEmpty(tplans.Select(t => new TransformationPlanDto
             {
                 Id = t.Key, Title = t.Title, Description = t.Description, Pillar = t.PillarId is { } pid ? pillarKey.GetValueOrDefault(pid) : null,
-                Applicants = Current(t.ApplicantKeys, orgKey.Values), FundingRoute = PlanEnumNames.ToName(t.FundingRoute),
-                Budget = t.Budget is { } b ? (double)b : null, Status = PlanEnumNames.ToName(t.Status),
+                Applicants = Current(t.ApplicantKeys, orgKey.Values), FundingRoute = EnumNames.ToName(t.FundingRoute),
+                Budget = t.Budget is { } b ? (double)b : null, Status = EnumNames.ToName(t.Status),
             }).ToList()),
             ChainApproaches = NullIfEmpty(chains.Select(c => new ChainApproachDto
             {
                 Id = c.Key, Name = c.Name, Description = c.Description, RegionalTarget = c.RegionalTarget, Deadline = Date(c.Deadline),
                 Rollout = NullIfEmpty(rollouts[c.Key].OrderBy(r => order.GetValueOrDefault(r.MunicipalityCode, int.MaxValue)).ThenBy(r => r.MunicipalityCode)
-                    .Select(r => new RolloutDto { Municipality = r.MunicipalityCode, Status = PlanEnumNames.ToName(r.Status), Date = Date(r.Date), Note = r.Note })
+                    .Select(r => new RolloutDto { Municipality = r.MunicipalityCode, Status = EnumNames.ToName(r.Status), Date = Date(r.Date), Note = r.Note })
                     .ToList()),
             }).ToList()),
             Preconditions = NullIfEmpty(preconditions.Select(p => new PreconditionDto

@@ -53,7 +53,7 @@ public sealed class ImportPlanFileHandler(AppDbContext db, TimeProvider clock)
             (e, d) =>
             {
                 e.Name = d.Name;
-                e.Type = PlanEnumNames.Parse<OrganisationType>(d.Type);
+                e.Type = EnumNames.Parse<OrganisationType>(d.Type);
                 e.Website = d.Website;
                 e.MunicipalityCodes = d.Municipalities ?? [];
             }, ct);
@@ -65,7 +65,7 @@ public sealed class ImportPlanFileHandler(AppDbContext db, TimeProvider clock)
             d => new Pillar { RegionId = rid, Key = d.Id, Name = d.Name },
             (e, d) =>
             {
-                e.Kind = PlanEnumNames.Parse<PillarKind>(d.Kind);
+                e.Kind = EnumNames.Parse<PillarKind>(d.Kind);
                 e.Name = d.Name;
                 e.Ambition = d.Ambition;
                 e.Description = d.Description;
@@ -98,7 +98,7 @@ public sealed class ImportPlanFileHandler(AppDbContext db, TimeProvider clock)
                 e.Description = r.Description;
                 e.Deadline = PlanFileRules.Date(r.Deadline);
                 e.TargetValue = r.Target?.Value;
-                e.TargetUnit = r.Target is null ? null : PlanEnumNames.Parse<TargetUnit>(r.Target.Unit);
+                e.TargetUnit = r.Target is null ? null : EnumNames.Parse<TargetUnit>(r.Target.Unit);
                 e.BaselineValue = r.Target?.Baseline;
                 e.BaselineDate = PlanFileRules.Date(r.Target?.BaselineDate);
                 e.TargetNote = r.Target?.Note;
@@ -122,7 +122,7 @@ public sealed class ImportPlanFileHandler(AppDbContext db, TimeProvider clock)
                 e.MunicipalityCodes = a.Municipalities ?? [];
                 e.Start = PlanFileRules.Date(a.Start);
                 e.Due = PlanFileRules.Date(a.Due);
-                e.Status = a.Status is null ? ActionStatus.Planned : PlanEnumNames.Parse<ActionStatus>(a.Status);
+                e.Status = a.Status is null ? ActionStatus.Planned : EnumNames.Parse<ActionStatus>(a.Status);
             }, ct, d => d.Action.Id);
         await SaveAsync(ct);
 
@@ -154,9 +154,9 @@ public sealed class ImportPlanFileHandler(AppDbContext db, TimeProvider clock)
                 e.Description = d.Description;
                 e.PillarId = d.Pillar is null ? null : pillars[d.Pillar].Id;
                 e.ApplicantKeys = d.Applicants ?? [];
-                e.FundingRoute = PlanEnumNames.Parse<FundingRoute>(d.FundingRoute);
+                e.FundingRoute = EnumNames.Parse<FundingRoute>(d.FundingRoute);
                 e.Budget = d.Budget is null ? null : (decimal)d.Budget.Value;
-                e.Status = PlanEnumNames.Parse<TransformationPlanStatus>(d.Status);
+                e.Status = EnumNames.Parse<TransformationPlanStatus>(d.Status);
             }, ct);
         var chains = await SyncAsync(db.ChainApproaches, rid, file.ChainApproaches, removals,
             d => new ChainApproach { RegionId = rid, Key = d.Id, Name = d.Name },
@@ -199,7 +199,7 @@ public sealed class ImportPlanFileHandler(AppDbContext db, TimeProvider clock)
                     {
                         ChainApproachId = chains[c.Id].Id, RegionId = rid, ApproachKey = c.Id, MunicipalityCode = r.Municipality,
                     });
-                e.Status = PlanEnumNames.Parse<RolloutStatus>(r.Status);
+                e.Status = EnumNames.Parse<RolloutStatus>(r.Status);
                 e.Date = PlanFileRules.Date(r.Date);
                 e.Note = r.Note;
             }

@@ -31,7 +31,7 @@ public sealed class WorkAgendaModel(AppDbContext db) : PageModel
             .ToListAsync(ct);
         Undated = rows.Count(r => r.Due is null);
         Years = rows.Where(r => r.Due is not null)
-            .Select(r => new Item(r.Key, r.Title, r.PillarKey, r.PillarName, r.Owner, PlanEnumNames.ToName(r.Status), r.Due!.Value))
+            .Select(r => new Item(r.Key, r.Title, r.PillarKey, r.PillarName, r.Owner, EnumNames.ToName(r.Status), r.Due!.Value))
             .GroupBy(i => i.Due.Year).OrderBy(g => g.Key)
             .Select(y => new YearGroup(y.Key, y.GroupBy(i => (i.Due.Month - 1) / 3 + 1).OrderBy(q => q.Key)
                 .Select(q => new QuarterGroup(q.Key, q.OrderBy(i => i.Due).ThenBy(i => i.Title).ToList())).ToList()))

@@ -30,7 +30,7 @@ public sealed class EditModel(AppDbContext db, EditResultHandler handler, ICurre
         Input = new EditResultRequest
         {
             Version = r.Version, Title = r.Title, Description = r.Description, Deadline = r.Deadline, TargetValue = r.TargetValue,
-            TargetUnit = r.TargetUnit is { } u ? PlanFiles.PlanEnumNames.ToName(u) : null, BaselineValue = r.BaselineValue, BaselineDate = r.BaselineDate,
+            TargetUnit = r.TargetUnit is { } u ? EnumNames.ToName(u) : null, BaselineValue = r.BaselineValue, BaselineDate = r.BaselineDate,
         };
         return Page();
     }

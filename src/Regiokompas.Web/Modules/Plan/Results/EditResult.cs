@@ -15,7 +15,7 @@ public sealed class EditResultRequest
     [StringLength(4000)] public string? Description { get; set; }
     public DateOnly? Deadline { get; set; }
     public double? TargetValue { get; set; }
-    [PlanEnum(typeof(TargetUnit))] public string? TargetUnit { get; set; }
+    [EnumName(typeof(TargetUnit))] public string? TargetUnit { get; set; }
     public double? BaselineValue { get; set; }
     public DateOnly? BaselineDate { get; set; }
 }
@@ -37,7 +37,7 @@ public sealed class EditResultHandler(AppDbContext db, PlanQueries queries)
         if (request.Deadline is { } deadline) result.ChangeDeadline(deadline, PlanStart);
         if (request.TargetValue is not null || request.TargetUnit is not null || request.BaselineValue is not null || request.BaselineDate is not null)
             result.ChangeTarget(request.TargetValue ?? result.TargetValue,
-                request.TargetUnit is { } u ? PlanEnumNames.Parse<TargetUnit>(u) : result.TargetUnit,
+                request.TargetUnit is { } u ? EnumNames.Parse<TargetUnit>(u) : result.TargetUnit,
                 request.BaselineValue ?? result.BaselineValue, request.BaselineDate ?? result.BaselineDate);
 
         await PlanEditSupport.SaveAsync(db, queries, result, request.Version.Value, PlanQueries.ToNode, ct);

@@ -10,7 +10,7 @@ namespace Regiokompas.Web.Modules.Plan.TransformationPlans;
 public sealed class ChangeTransformationPlanStatusRequest
 {
     [Required] public int? Version { get; set; }
-    [Required, PlanEnum(typeof(TransformationPlanStatus))] public string? Status { get; set; }
+    [Required, EnumName(typeof(TransformationPlanStatus))] public string? Status { get; set; }
 }
 
 public sealed record TransformationPlanView(string Id, string Title, string? Pillar, string FundingRoute, decimal? Budget, string Status, int Version);
@@ -24,11 +24,11 @@ public sealed class ChangeTransformationPlanStatusHandler(AppDbContext db, PlanQ
         var allowed = plan.PillarId is { } pid ? PlanPermissions.CanEditPillar(actor, regionId, pid) : PlanPermissions.CanEditRegion(actor, regionId);
         if (!allowed) throw new NotAllowed("edit.not-allowed");
         await PlanEditSupport.GuardVersionAsync(db, queries, plan, request.Version!.Value, ToView, ct);
-        plan.MoveTo(PlanEnumNames.Parse<TransformationPlanStatus>(request.Status!));
+        plan.MoveTo(EnumNames.Parse<TransformationPlanStatus>(request.Status!));
         await PlanEditSupport.SaveAsync(db, queries, plan, request.Version.Value, ToView, ct);
         return ToView(plan);
     }
 
     internal static TransformationPlanView ToView(TransformationPlan t) =>
-        new(t.Key, t.Title, null, PlanEnumNames.ToName(t.FundingRoute), t.Budget, PlanEnumNames.ToName(t.Status), t.Version);
+        new(t.Key, t.Title, null, EnumNames.ToName(t.FundingRoute), t.Budget, EnumNames.ToName(t.Status), t.Version);
 }

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Regiokompas.Domain.Plan;
 
-namespace Regiokompas.Web.Modules.Plan.PlanFiles;
+namespace Regiokompas.Web.Common.Text;
 
-/// <summary>Enum values as written in plan files and the API: kebab-case ("quick-check", "gp-organisation").</summary>
-public static class PlanEnumNames
+/// <summary>Enum values as written in files, forms and the API: kebab-case ("quick-check", "gp-organisation").</summary>
+public static class EnumNames
 {
     public static string ToName<T>(T value) where T : struct, Enum => Names<T>.ToName[value];
 

@@ -1,0 +1,15 @@
+using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Modules;
+
+namespace Regiokompas.Web.Modules.Governance;
+
+/// <summary>The Governance module (Regiotafel) in the host: its texts and the fictitious demo bodies and meetings.</summary>
+public sealed class GovernanceAppModule : IAppModule
+{
+    public int Order => 50;
+
+    public IEnumerable<TextModule> Texts => [new("Governance", GovernanceTexts.Messages)];
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<GovernanceDemoSeeder>().SeedAsync(ct);
+}
