@@ -66,7 +66,7 @@ public sealed class PlanEditorJourneyTests(BrowserFixture fixture) : IClassFixtu
         retiredAudit.ShouldContain("Ingetrokken op");
 
         // The plan page no longer shows the retired action; the editor lists it as retired.
-        (await (await page.Context.Request.GetAsync($"{fixture.BaseUrl}/regio/ijssel-vecht")).TextAsync()).ShouldNotContain("Huisbezoeken bij 75-plussers");
+        (await (await page.Context.APIRequest.GetAsync($"{fixture.BaseUrl}/regio/ijssel-vecht")).TextAsync()).ShouldNotContain("Huisbezoeken bij 75-plussers");
 
         // Mark a version.
         await page.GotoAsync($"{fixture.BaseUrl}/regio/ijssel-vecht/plan/versies");

@@ -33,7 +33,7 @@ public sealed partial class AuditReader(AppDbContext db)
         Dictionary<int, string> BodiesById, Dictionary<string, string> BodiesByKey, Dictionary<string, string> Decisions,
         Dictionary<string, string> Milestones, Dictionary<string, string> Users);
 
-    public async Task<IReadOnlyList<ReadableAuditLine>> ReadAsync(string regionId, IEnumerable<Modules.Plan.AuditLine> lines, CancellationToken ct)
+    public async Task<IReadOnlyList<ReadableAuditLine>> ReadAsync(string regionId, IEnumerable<Regiokompas.Web.Modules.Plan.AuditLine> lines, CancellationToken ct)
     {
         var list = lines.ToList();
         if (list.Count == 0) return [];
@@ -43,7 +43,7 @@ public sealed partial class AuditReader(AppDbContext db)
             Value(l.EntityType, l.Field, l.OldValue, names), Value(l.EntityType, l.Field, l.NewValue, names))).ToList();
     }
 
-    private static IEnumerable<string> UserIdsIn(List<Modules.Plan.AuditLine> lines) =>
+    private static IEnumerable<string> UserIdsIn(List<Regiokompas.Web.Modules.Plan.AuditLine> lines) =>
         lines.Where(l => l.Field.EndsWith("UserId", StringComparison.Ordinal)).SelectMany(l => new[] { l.OldValue, l.NewValue }).OfType<string>();
 
     private async Task<Names> LoadNamesAsync(string regionId, List<string> userIds, CancellationToken ct)

@@ -139,11 +139,11 @@ public abstract class CbsConnectorTests(AppFactory factory)
     [Fact]
     public async Task The_cli_command_imports_a_recorded_response_and_the_scheduled_refresh_is_off()
     {
-        var code = await factory.WithServicesAsync(sp => CbsCli.ImportAsync(sp,
-            new Dictionary<string, string> { ["dry-run"] = "", ["retrieved"] = "2026-07-02" }, ODataFile, Region, "03759ned", m => new InvalidOperationException(m)));
+        var code = await factory.WithServicesAsync(sp => CbsCli.Command.RunAsync(sp,
+            Regiokompas.Web.Common.Cli.CliOptions.Parse([ODataFile, "--region", Region, "--table", "03759ned", "--dry-run", "--retrieved", "2026-07-02"])));
         code.ShouldBe(0);
-        var refused = await factory.WithServicesAsync(sp => CbsCli.ImportAsync(sp,
-            new Dictionary<string, string>(), ODataFile, Region, "85618NED", m => new InvalidOperationException(m)));
+        var refused = await factory.WithServicesAsync(sp => CbsCli.Command.RunAsync(sp,
+            Regiokompas.Web.Common.Cli.CliOptions.Parse([ODataFile, "--region", Region, "--table", "85618NED"])));
         refused.ShouldBe(1); // no mapping for that table: nothing imported
 
         factory.Services.GetServices<IHostedService>().OfType<CbsRefreshService>().Single().IsActive.ShouldBeFalse();
