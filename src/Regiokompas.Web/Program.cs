@@ -6,6 +6,7 @@ using Regiokompas.Web.Common.Cli;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Mail;
 using Regiokompas.Web.Common.Security;
 using Regiokompas.Web.Common.Http;
 using Regiokompas.Web.Common.Site;
@@ -36,6 +37,7 @@ builder.Services.AddBoundedBodies();
 builder.Services.AddOpenApi("v1");
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
+builder.Services.AddAppMail();
 builder.Services.AddPlan();
 builder.Services.AddCapacity();
 builder.Services.AddMonitoring();

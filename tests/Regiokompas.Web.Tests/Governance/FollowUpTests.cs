@@ -40,7 +40,7 @@ public abstract partial class FollowUpTests(AppFactory factory)
     public async Task The_owner_gets_the_overdue_action_in_the_weekly_digest_and_marks_it_done_with_the_link()
     {
         using var smtp = SimpleSmtpServer.Start(FreePort());
-        var mail = factory.Services.GetRequiredService<IOptions<CareDirectoryOptions>>().Value;
+        var mail = factory.Services.GetRequiredService<IOptions<Regiokompas.Web.Common.Mail.MailOptions>>().Value;
         (mail.SmtpHost, mail.SmtpPort, mail.SmtpSsl) = ("127.0.0.1", smtp.Configuration.Port, false);
 
         await factory.LoggedInClientAsync("organisation-member", Region, organisationKey: "ggd-ijsselland");

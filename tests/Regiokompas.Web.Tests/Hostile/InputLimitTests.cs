@@ -1,3 +1,4 @@
+using Regiokompas.Web.Common.Text;
 using System.Text;
 using ImportProblem = Regiokompas.Domain.Monitoring.ImportProblem;
 using Regiokompas.Web.Common.Http;

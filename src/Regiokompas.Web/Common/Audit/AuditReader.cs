@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Governance;
 using Regiokompas.Domain.Plan;
 using Regiokompas.Web.Common.Data;
-using Regiokompas.Web.Modules.Governance;
+using Regiokompas.Web.Common.Modules;
 using static Regiokompas.Web.Common.Localization.Ui;
 
 namespace Regiokompas.Web.Common.Audit;
@@ -33,7 +33,7 @@ public sealed partial class AuditReader(AppDbContext db)
         Dictionary<int, string> BodiesById, Dictionary<string, string> BodiesByKey, Dictionary<string, string> Decisions,
         Dictionary<string, string> Milestones, Dictionary<string, string> Users);
 
-    public async Task<IReadOnlyList<ReadableAuditLine>> ReadAsync(string regionId, IEnumerable<Regiokompas.Web.Modules.Plan.AuditLine> lines, CancellationToken ct)
+    public async Task<IReadOnlyList<ReadableAuditLine>> ReadAsync(string regionId, IEnumerable<AuditLine> lines, CancellationToken ct)
     {
         var list = lines.ToList();
         if (list.Count == 0) return [];
@@ -43,7 +43,7 @@ public sealed partial class AuditReader(AppDbContext db)
             Value(l.EntityType, l.Field, l.OldValue, names), Value(l.EntityType, l.Field, l.NewValue, names))).ToList();
     }
 
-    private static IEnumerable<string> UserIdsIn(List<Regiokompas.Web.Modules.Plan.AuditLine> lines) =>
+    private static IEnumerable<string> UserIdsIn(List<AuditLine> lines) =>
         lines.Where(l => l.Field.EndsWith("UserId", StringComparison.Ordinal)).SelectMany(l => new[] { l.OldValue, l.NewValue }).OfType<string>();
 
     private async Task<Names> LoadNamesAsync(string regionId, List<string> userIds, CancellationToken ct)
@@ -228,14 +228,11 @@ public sealed partial class AuditReader(AppDbContext db)
         FundingRoute f => Label(f),
         RolloutStatus r => Label(r),
         OrganisationType o => Label(o),
-        BodyKind b => GovernanceLabels.Label(b),
-        DecisionStatus d => GovernanceLabels.Label(d),
-        PlanItemKind p => GovernanceLabels.Label(p),
         BudgetFund.SpukIza => "SPUK IZA",
         BudgetFund.Gala => "GALA",
         BudgetPart.Coordination => T("coördinatie", "coordination"),
         BudgetPart.Execution => T("uitvoering", "execution"),
-        _ => Words(value.ToString()).ToLowerInvariant(),
+        _ => AppModules.All.Select(m => m.LabelOf(value)).FirstOrDefault(l => l is not null) ?? Words(value.ToString()).ToLowerInvariant(),
     };
 
     private static readonly Dictionary<string, Type> EntityTypes = typeof(PlanAction).Assembly.GetTypes()

@@ -22,6 +22,9 @@ public interface IAppModule
     /// <summary>Adds fictitious demo data (only with --demo), after the demo users exist.</summary>
     Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>The module's word for one of its enum values (audit trail, reports), or null when it is not the module's.</summary>
+    string? LabelOf(Enum value) => null;
+
     /// <summary>The module's administrative commands.</summary>
     IEnumerable<CliCommand> Commands => [];
 }

@@ -37,7 +37,6 @@ public static class CareDirectoryModule
         services.AddScoped<DataQualityReportHandler>();
         services.AddScoped<SendRemindersHandler>();
         services.AddScoped<ReferralsHandler>();
-        services.AddSingleton<IReminderMailer, ReminderMailer>();
         return services;
     }
 

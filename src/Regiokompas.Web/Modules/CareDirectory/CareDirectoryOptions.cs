@@ -13,16 +13,6 @@ public sealed class CareDirectoryOptions
     /// <summary>How often an instance checks the database for changes made through other instances.</summary>
     public int IndexSyncSeconds { get; set; } = 15;
     public bool SeedOnStart { get; set; } = true;
-    /// <summary>Address of this site as owners reach it, for the links in reminder e-mails.</summary>
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
-    public string MailFrom { get; set; } = "sociale-kaart@regiokompas.invalid";
-    /// <summary>SMTP server for reminders; when empty, mails are written as .eml files to the data folder's "mail" folder.</summary>
-    public string? SmtpHost { get; set; }
-    public int SmtpPort { get; set; } = 587;
-    /// <summary>STARTTLS to the SMTP server; off only for a local test server.</summary>
-    public bool SmtpSsl { get; set; } = true;
-    public string? SmtpUser { get; set; }
-    public string? SmtpPassword { get; set; }
 
     public FreshnessPolicy Freshness => new(ReminderAfterMonths, FlagAfterMonths, HideAfterMonths);
 }

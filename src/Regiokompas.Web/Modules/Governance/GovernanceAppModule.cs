@@ -10,6 +10,14 @@ public sealed class GovernanceAppModule : IAppModule
 
     public IEnumerable<TextModule> Texts => [new("Governance", GovernanceTexts.Messages)];
 
+    public string? LabelOf(Enum value) => value switch
+    {
+        Regiokompas.Domain.Governance.BodyKind b => GovernanceLabels.Label(b),
+        Regiokompas.Domain.Governance.DecisionStatus d => GovernanceLabels.Label(d),
+        Regiokompas.Domain.Governance.PlanItemKind p => GovernanceLabels.Label(p),
+        _ => null,
+    };
+
     public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
         services.GetRequiredService<GovernanceDemoSeeder>().SeedAsync(ct);
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Authorization;
-using Regiokompas.Web.Modules.Governance;
 using Regiokompas.Web.Modules.Plan.Editor;
 using Regiokompas.Web.Modules.Plan.Versions;
 
@@ -42,8 +41,8 @@ public static class PlanEditorApi
             .RequireAccess(Scope.Public).WithName("ListPlanVersions").WithSummary("The marked versions of the plan, newest first");
 
         api.MapPost("/versions", async Task<Results<Created<PlanVersionSummary>, NotFound>> (string regionId, MarkPlanVersionRequest request,
-                PlanVersionsHandler versions, GovernanceQueries governance, ICurrentActor actor, CancellationToken ct) =>
-                await versions.MarkAsync(regionId, request, actor.Actor, async id => await governance.GetDecisionAsync(regionId, id, ct) is not null, ct) is { } v
+                PlanVersionsHandler versions, ICurrentActor actor, CancellationToken ct) =>
+                await versions.MarkAsync(regionId, request, actor.Actor, ct) is { } v
                     ? TypedResults.Created($"/api/v1/regions/{regionId}/plan?version={v.Number}", v) : TypedResults.NotFound())
             .RequireAccess(Scope.Coordinator).WithName("MarkPlanVersion").WithSummary("Mark the current plan as a version (label, date, optional decision id)");
 

@@ -17,6 +17,7 @@ public static class PlanModule
         services.AddScoped<AddProgressNoteHandler>();
         services.AddScoped<ChangeTransformationPlanStatusHandler>();
         services.AddScoped<PlanSeeder>();
+        services.AddScoped<Regions.CreateRegionHandler>();
         services.AddScoped<Editor.PlanEditorHandler>();
         services.AddScoped<Versions.PlanVersionsHandler>();
         return services;

@@ -23,7 +23,6 @@ public sealed record OrganisationSummary(string Id, string RegionId, string Name
 public sealed record OrganisationIdRef(int Id, string Key, string RegionId, string Name, OrganisationType Type, List<string> MunicipalityCodes);
 /// <summary>A plan item another module can point at; Kind is "pillar", "result", "action" or "transformation-plan".</summary>
 public sealed record PlanItemRef(string Kind, string Key, string Title, string? PillarKey);
-public sealed record AuditLine(DateTime AtUtc, string UserName, string EntityType, string EntityKey, string Operation, string Field, string? OldValue, string? NewValue);
 
 /// <summary>
 /// Read side of the plan, shared by pages and API, and the only way other modules read plan data.

@@ -7,8 +7,7 @@ using Microsoft.Extensions.Options;
 using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Data;
-using Regiokompas.Web.Modules.CareDirectory;
-using Regiokompas.Web.Modules.CareDirectory.Services;
+using Regiokompas.Web.Common.Mail;
 
 namespace Regiokompas.Web.Modules.Account.Users;
 
@@ -35,8 +34,8 @@ public sealed record InvitationPreview(string Email, string DisplayName, string 
 /// is made administrator in the browser (the CLI makes the first). Every change renews the person's security
 /// stamp, so her open sessions end and her next sign-in carries the new roles.
 /// </summary>
-public sealed class UserAdministration(AppDbContext db, ICurrentActor actor, TimeProvider clock, IReminderMailer mailer,
-    IOptions<CareDirectoryOptions> site, IConfiguration config, UserManager<AppUser> users)
+public sealed class UserAdministration(AppDbContext db, ICurrentActor actor, TimeProvider clock, IMailSender mailer,
+    IOptions<MailOptions> site, IConfiguration config, UserManager<AppUser> users)
 {
     public static readonly string[] GrantableRoles = [Roles.Coordinator, Roles.PillarLead, Roles.OrganisationMember];
     private static readonly DateTimeOffset DeactivatedUntil = new(2999, 12, 31, 0, 0, 0, TimeSpan.Zero);

@@ -5,6 +5,7 @@ using Regiokompas.Domain.CareDirectory;
 using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Common.Mail;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Modules.CareDirectory.Search;
 using Regiokompas.Web.Modules.CareDirectory.Seeding;
@@ -31,7 +32,7 @@ public sealed record ProposalOutcome(Guid? Id, IReadOnlyList<PossibleDuplicate> 
 /// approves them. Every step is audited by the interceptor; the proposer hears the decision by e-mail.
 /// </summary>
 public sealed class InitiativeHandler(
-    AppDbContext db, ICurrentActor actor, SearchIndexSync index, DuplicateFinder duplicates, IReminderMailer mailer,
+    AppDbContext db, ICurrentActor actor, SearchIndexSync index, DuplicateFinder duplicates, IMailSender mailer,
     TimeProvider clock, ILogger<InitiativeHandler> log)
 {
     public async Task<ProposalOutcome> ProposeAsync(ProposeInitiativeRequest request, bool confirmedNotDuplicate, CancellationToken ct)

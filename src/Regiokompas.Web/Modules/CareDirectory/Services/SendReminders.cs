@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Regiokompas.Domain.CareDirectory;
 using Regiokompas.Web.Common.Data;
+using Regiokompas.Web.Common.Mail;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Services;
 
@@ -13,8 +14,8 @@ public sealed record ReminderResult(int Sent, int WithoutAddress);
 /// E-mails owners whose entries are due for their yearly check, with a signed "klopt nog" link.
 /// Each entry is claimed in the database before its mail goes out, so two instances never both send it.
 /// </summary>
-public sealed class SendRemindersHandler(AppDbContext db, FreshnessPolicy freshness, AssureLinks links, IReminderMailer mailer,
-    IOptions<CareDirectoryOptions> options, TimeProvider clock, ILogger<SendRemindersHandler> log)
+public sealed class SendRemindersHandler(AppDbContext db, FreshnessPolicy freshness, AssureLinks links, IMailSender mailer,
+    IOptions<MailOptions> mail, TimeProvider clock, ILogger<SendRemindersHandler> log)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromDays(30);
 
@@ -35,7 +36,7 @@ public sealed class SendRemindersHandler(AppDbContext db, FreshnessPolicy freshn
             service.LastReminderUtc = now;
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateConcurrencyException) { db.ChangeTracker.Clear(); continue; }   // another instance took it
-            var link = options.Value.PublicBaseUrl.TrimEnd('/') + links.CreatePath(service.Id);
+            var link = mail.Value.PublicBaseUrl.TrimEnd('/') + links.CreatePath(service.Id);
             await mailer.SendAsync(address, $"Klopt uw informatie in de sociale kaart nog? ({service.Name})", Body(service, link), ct);
             sent++;
         }
@@ -58,38 +59,4 @@ public sealed class SendRemindersHandler(AppDbContext db, FreshnessPolicy freshn
         Met vriendelijke groet,
         Regiokompas
         """;
-}
-
-public interface IReminderMailer
-{
-    Task SendAsync(MailAddress to, string subject, string body, CancellationToken ct);
-}
-
-/// <summary>SMTP when configured; otherwise a file drop (.eml in the data folder's "mail" folder) for development.</summary>
-public sealed class ReminderMailer(IOptions<CareDirectoryOptions> options, IConfiguration config, IWebHostEnvironment env) : IReminderMailer
-{
-    public async Task SendAsync(MailAddress to, string subject, string body, CancellationToken ct)
-    {
-        var o = options.Value;
-        using var message = new MailMessage(new MailAddress(o.MailFrom, "Regiokompas"), to) 
-        {
-            Subject = subject, Body = body, BodyEncoding = System.Text.Encoding.UTF8, SubjectEncoding = System.Text.Encoding.UTF8,
-            // 8-bit keeps the link readable in the file drop (quoted-printable would break it across lines).
-            BodyTransferEncoding = System.Net.Mime.TransferEncoding.EightBit,
-        };
-        using var client = new SmtpClient();
-        if (string.IsNullOrWhiteSpace(o.SmtpHost))
-        {
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = Directory.CreateDirectory(Path.Combine(DatabaseSetup.DataFolder(config, env.ContentRootPath), "mail")).FullName;
-        }
-        else
-        {
-            client.Host = o.SmtpHost;
-            client.Port = o.SmtpPort;
-            client.EnableSsl = o.SmtpSsl;
-            if (o.SmtpUser is not null) client.Credentials = new NetworkCredential(o.SmtpUser, o.SmtpPassword);
-        }
-        await client.SendMailAsync(message, ct);
-    }
 }

@@ -4,8 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Regiokompas.Domain.Governance;
 using Regiokompas.Web.Common.Data;
-using Regiokompas.Web.Modules.CareDirectory;
-using Regiokompas.Web.Modules.CareDirectory.Services;
+using Regiokompas.Web.Common.Mail;
 
 namespace Regiokompas.Web.Modules.Governance.FollowUp;
 
@@ -17,8 +16,8 @@ public sealed record DigestResult(int Sent, int NothingToReport, int AlreadySent
 /// "klaar" and "nieuwe datum" links. A person is claimed (receipt row) before the mail goes out, so two instances
 /// never both send it, and nobody gets more than one digest a week. Mail goes through the directory's mail path.
 /// </summary>
-public sealed class SendDigestsHandler(AppDbContext db, FollowUpQueries queries, FollowUpLinks links, IReminderMailer mailer,
-    IOptions<CareDirectoryOptions> options, TimeProvider clock, ILogger<SendDigestsHandler> log)
+public sealed class SendDigestsHandler(AppDbContext db, FollowUpQueries queries, FollowUpLinks links, IMailSender mailer,
+    IOptions<MailOptions> mail, TimeProvider clock, ILogger<SendDigestsHandler> log)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromDays(7);
 
@@ -80,7 +79,7 @@ public sealed class SendDigestsHandler(AppDbContext db, FollowUpQueries queries,
 
     private string Body(string name, IReadOnlyList<FollowUpItem> items, string userId, string? coordinatorRegion, int unowned)
     {
-        var site = options.Value.PublicBaseUrl.TrimEnd('/');
+        var site = mail.Value.PublicBaseUrl.TrimEnd('/');
         var text = new StringBuilder();
         text.AppendLine($"Beste {(string.IsNullOrWhiteSpace(name) ? "collega" : name)},").AppendLine();
         text.AppendLine(coordinatorRegion is null

@@ -11,7 +11,6 @@ using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Modules.Monitoring.Catalogue;
 using Regiokompas.Web.Modules.Plan;
-using Regiokompas.Web.Modules.Plan.PlanFiles;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -53,7 +52,7 @@ public static class IndicatorCatalogueReader
             var yaml = new YamlStream();
             yaml.Load(new StringReader(text));
             if (yaml.Documents.Count == 0) return (null, lines, [new(1, "", MonitoringTexts.Get("monitoring.catalogue-empty"))]);
-            root = PlanFileReader.ToJson(yaml.Documents[0].RootNode, "", lines);
+            root = YamlJson.ToJson(yaml.Documents[0].RootNode, "", lines);
         }
         catch (YamlException e)
         {
@@ -69,10 +68,10 @@ public static class IndicatorCatalogueReader
             foreach (var (keyword, message) in detail.Errors!)
             {
                 var pointer = detail.InstanceLocation.ToString();
-                problems.Add(new(PlanFileReader.LineOf(lines, pointer), PlanFileReader.Field(pointer),
+                problems.Add(new(YamlJson.LineOf(lines, pointer), YamlJson.Field(pointer),
                     keyword == "const" ? MonitoringTexts.Get("monitoring.catalogue-format-unknown")
-                    : message.Contains("false schema", StringComparison.OrdinalIgnoreCase) ? PlanFileReader.SchemaMessage("falseSchema", message)
-                    : PlanFileReader.SchemaMessage(keyword, message)));
+                    : message.Contains("false schema", StringComparison.OrdinalIgnoreCase) ? YamlJson.SchemaMessage("falseSchema", message)
+                    : YamlJson.SchemaMessage(keyword, message)));
             }
             return (null, lines, problems.Distinct().OrderBy(p => p.Line).ToList());
         }
@@ -145,9 +144,9 @@ public sealed class IndicatorCatalogueTransfer(AppDbContext db, PlanQueries plan
         if (!IndicatorPermissions.CanManage(actor, regionId)) throw new NotAllowed("monitoring.indicator-not-allowed");
         var (file, lines, problems) = IndicatorCatalogueReader.Read(text);
         if (file is null) return new(0, 0, 0, 0, dryRun, problems);
-        int Line(string pointer) => PlanFileReader.LineOf(lines, pointer);
+        int Line(string pointer) => YamlJson.LineOf(lines, pointer);
         void Problem(string pointer, string code, params object[] args) =>
-            problems.Add(new(Line(pointer), PlanFileReader.Field(pointer), MonitoringTexts.Get(code, args)));
+            problems.Add(new(Line(pointer), YamlJson.Field(pointer), MonitoringTexts.Get(code, args)));
 
         if (file.Region is { } fileRegion && fileRegion != regionId) Problem("/region", "monitoring.catalogue-other-region", fileRegion, regionId);
         var organisations = (await plans.GetOrganisationRefsAsync(regionId, ct)).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
@@ -163,7 +162,7 @@ public sealed class IndicatorCatalogueTransfer(AppDbContext db, PlanQueries plan
             if (wanted.ContainsKey(entry.Code)) { Problem($"{at}/code", "monitoring.catalogue-duplicate", entry.Code); continue; }
             Indicator definition;
             try { definition = entry.ToIndicator(); }
-            catch (RuleViolation rule) { problems.Add(new(Line(at), PlanFileReader.Field(at), MonitoringTexts.Get(rule.Code, rule.Arguments))); continue; }
+            catch (RuleViolation rule) { problems.Add(new(Line(at), YamlJson.Field(at), MonitoringTexts.Get(rule.Code, rule.Arguments))); continue; }
             if (entry.Owners.Keys.FirstOrDefault(r => r != regionId) is { } otherOwner)
                 Problem($"{at}/owners/{otherOwner}", "monitoring.catalogue-owner-other-region", otherOwner, regionId);
             var owner = entry.Owners.GetValueOrDefault(regionId);

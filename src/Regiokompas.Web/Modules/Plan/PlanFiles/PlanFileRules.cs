@@ -131,7 +131,7 @@ internal static class PlanFileRules
     internal static DateOnly? Date(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    private static string Describe(string pointer) => PlanFileReader.Field(pointer);
+    private static string Describe(string pointer) => YamlJson.Field(pointer);
 
     private static string KindName(string kind) => kind switch
     {

@@ -6,13 +6,12 @@ using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Authorization;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Common.Localization;
-using Regiokompas.Web.Modules.Governance;
 
 namespace Regiokompas.Web.Modules.Plan.Versions;
 
 /// <summary>The marked versions of a region's plan; the coordinator marks a new one here.</summary>
 [Access(Scope.Public)]
-public sealed class IndexModel(PlanQueries queries, PlanVersionsHandler versions, GovernanceQueries governance, ICurrentActor actor) : PageModel
+public sealed class IndexModel(PlanQueries queries, PlanVersionsHandler versions, ICurrentActor actor) : PageModel
 {
     [BindProperty] public MarkPlanVersionRequest Input { get; set; } = new();
     public string RegionId { get; private set; } = "";
@@ -34,7 +33,7 @@ public sealed class IndexModel(PlanQueries queries, PlanVersionsHandler versions
         if (!ModelState.IsValid) return Page();
         try
         {
-            var v = await versions.MarkAsync(regionId, Input, actor.Actor, async id => await governance.GetDecisionAsync(regionId, id, ct) is not null, ct);
+            var v = await versions.MarkAsync(regionId, Input, actor.Actor, ct);
             if (v is null) return NotFound();
             TempData["Status"] = Texts.Get("plan.version-marked", v.Number);
             return Redirect($"/regio/{regionId}/plan/versies");

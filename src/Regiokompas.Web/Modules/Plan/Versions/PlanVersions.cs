@@ -26,12 +26,12 @@ public sealed class PlanVersionsHandler(AppDbContext db, ExportPlanFileHandler e
     public const string Current = "current";
     public const string FirstLabel = "Plan zoals meegeleverd";
 
-    public async Task<PlanVersionSummary?> MarkAsync(string regionId, MarkPlanVersionRequest request, Actor actor, Func<Guid, Task<bool>>? decisionExists,
-        CancellationToken ct)
+    public async Task<PlanVersionSummary?> MarkAsync(string regionId, MarkPlanVersionRequest request, Actor actor, CancellationToken ct)
     {
         if (!await db.Regions.AnyAsync(r => r.Id == regionId, ct)) return null;
         if (!PlanPermissions.CanEditRegion(actor, regionId)) throw new NotAllowed("edit.not-allowed");
-        if (request.DecisionId is { } d && decisionExists is not null && !await decisionExists(d))
+        // The decision is read as a domain row, so Plan does not depend on the Governance module built on top of it.
+        if (request.DecisionId is { } d && !await db.Set<Regiokompas.Domain.Governance.Decision>().AnyAsync(x => x.RegionId == regionId && x.Id == d, ct))
             throw new RuleViolation("plan.unknown-decision");
         var version = await AddAsync(regionId, request.Label!.Trim(), request.Date!.Value, request.DecisionId, current.Name, ct);
         return ToSummary(version);

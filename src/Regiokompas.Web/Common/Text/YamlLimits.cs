@@ -2,7 +2,7 @@ using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Regiokompas.Web.Modules.Plan.PlanFiles;
+namespace Regiokompas.Web.Common.Text;
 
 /// <summary>
 /// Checks a YAML text against size limits by streaming its parser events, before anything builds
