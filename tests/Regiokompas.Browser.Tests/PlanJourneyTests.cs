@@ -68,7 +68,7 @@ public sealed class PlanJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
         var audit = await page.Locator("#audit-h + div table").TextContentAsync();
         audit.ShouldNotBeNull();
         audit.ShouldContain("Marieke Coördinator");
-        audit.ShouldContain("2026-09-30");
+        audit.ShouldContain("30 september 2026"); // the audit trail reads dates in words
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "coordinator-edit.png"), FullPage = true });
     }
 }

@@ -169,6 +169,20 @@ public sealed partial class AuditReader(AppDbContext db)
         "AddressedTo" => T("Gericht aan", "Addressed to"),
         "UpdatedAtUtc" => T("Bijgewerkt", "Updated"),
         "Website" => "Website",
+        "RetiredAtUtc" => T("Ingetrokken op", "Retired on"),
+        "SortOrder" => T("Volgorde", "Order"),
+        "Contact" => T("Contact", "Contact"),
+        // Plan versions compare plan files, whose field names are camelCase.
+        "title" or "name" => T("Titel", "Title"),
+        "description" => T("Toelichting", "Description"),
+        "deadline" => "Deadline",
+        "owner" => T("Eigenaar", "Owner"),
+        "start" => T("Startdatum", "Start date"),
+        "due" => T("Einddatum", "Due date"),
+        "status" => T("Status", "Status"),
+        "municipalities" => T("Gemeenten", "Municipalities"),
+        "links" => T("Verbonden pijlers", "Linked pillars"),
+        "contact" => T("Contact", "Contact"),
         _ => Words(field),
     };
 

@@ -92,39 +92,6 @@ public static class Ui
         _ => $"{value:0.#}",
     };
 
-    /// <summary>Audit trail field names (entity property names) in the reader's language.</summary>
-    public static string FieldLabel(string field) => field switch
-    {
-        "Title" or "Name" => T("Titel", "Title"),
-        "Description" => T("Toelichting", "Description"),
-        "Deadline" => T("Deadline", "Deadline"),
-        "Status" => T("Status", "Status"),
-        "Start" => T("Startdatum", "Start date"),
-        "Due" => T("Einddatum", "Due date"),
-        "OwnerId" => T("Eigenaar", "Owner"),
-        "TargetValue" => T("Streefwaarde", "Target value"),
-        "TargetUnit" => T("Eenheid", "Unit"),
-        "BaselineValue" => T("Uitgangswaarde", "Baseline"),
-        "BaselineDate" => T("Datum uitgangswaarde", "Baseline date"),
-        "PartnerKeys" => T("Partners", "Partners"),
-        "MunicipalityCodes" => T("Gemeenten", "Municipalities"),
-        // Plan editor and plan versions (diff fields are the plan file's camelCase names).
-        "RetiredAtUtc" => T("Ingetrokken op", "Retired on"),
-        "GoalId" => T("Doel", "Goal"),
-        "PillarId" => T("Pijler", "Pillar"),
-        "SortOrder" => T("Volgorde", "Order"),
-        "LinkKeys" or "links" => T("Verbonden pijlers", "Linked pillars"),
-        "Contact" or "contact" => T("Contact", "Contact"),
-        "title" or "name" => T("Titel", "Title"),
-        "description" => T("Toelichting", "Description"),
-        "deadline" => T("Deadline", "Deadline"),
-        "owner" => T("Eigenaar", "Owner"),
-        "start" => T("Startdatum", "Start date"),
-        "due" => T("Einddatum", "Due date"),
-        "status" => T("Status", "Status"),
-        "municipalities" => T("Gemeenten", "Municipalities"),
-        _ => field,
-    };
 
     private static readonly string[] MonthsNl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
     private static readonly string[] MonthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -28,6 +28,8 @@ public sealed class EnteredFigure
 /// The filled rows go through the same all-or-nothing import as the CSV and JSON routes.
 /// </summary>
 [Access(Scope.Organisation)]
+// One row per indicator and area can pass the framework's default of 1,024 form values; the 1 MB body limit still bounds memory.
+[Microsoft.AspNetCore.Mvc.RequestFormLimits(ValueCountLimit = 16_384)]
 public sealed class EnterModel(ImportMeasurementsHandler handler, AppDbContext db, PlanQueries plans, ICurrentActor actor) : PageModel
 {
     public sealed record RowView(int Index, Indicator Indicator, string Area, string AreaName);
