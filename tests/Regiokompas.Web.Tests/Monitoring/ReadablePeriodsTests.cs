@@ -48,8 +48,8 @@ public abstract class ReadablePeriodsTests(AppFactory factory)
 
         var page = await anonymous.GetStringAsync($"/regio/{Region}/monitor/resultaat/zt-d2-r2", Ct);
         page.ShouldContain(sentence);
-        page.ShouldContain("<th scope=\"row\">3e kwartaal 2026</th><td>25%</td>");
-        page.ShouldContain("<th scope=\"row\">2e kwartaal 2026</th><td>28,6%</td>");
+        page.ShouldMatch(@"<th scope=""row"">3e kwartaal 2026</th><td[^>]*>25%</td>");
+        page.ShouldMatch(@"<th scope=""row"">2e kwartaal 2026</th><td[^>]*>28,6%</td>");
         page.ShouldNotContain(">2026KW03<");
         // The chart plots what the table shows and names periods in words.
         page.ShouldContain("\"y\":28.6,\"label\":\"2e kwartaal 2026\"");

@@ -96,7 +96,7 @@ public abstract class PublicDisclosureTests(AppFactory factory)
         periods.ShouldContain(p => p.StartsWith("2021")); // the shown figure is there
         periods.ShouldNotContain(p => p.StartsWith("2022"));
         var page = await anonymous.GetStringAsync($"/regio/{Region}/monitor/resultaat/glp-d5-r6", Ct);
-        page.ShouldContain($"<th scope=\"row\">{periods.First(p => p.StartsWith("2021"))}</th>");
+        page.ShouldContain("<th scope=\"row\">2021</th>"); // periods read in words: 2021JJ00 is "2021"
         page.ShouldNotContain("<th scope=\"row\">2022");
     }
 

@@ -109,13 +109,21 @@ public sealed class IndicatorCatalogueTransfer(AppDbContext db, PlanQueries plan
             Format = 1,
             Region = regionId,
             Indicators = indicators.Select(i => ToEntry(i, owners.GetValueOrDefault(i.Code), regionId)).ToList(),
-            Links = links.Count == 0 ? [] : new()
+            Links = LinksOf(deciding: true),
+            // Results with context links only (public statistics) go to "informs", so a round trip never makes them decide.
+            Informs = LinksOf(deciding: false),
+        };
+        Dictionary<string, Dictionary<string, List<string>>> LinksOf(bool deciding)
+        {
+            var groups = links.GroupBy(l => l.ResultKey).Where(g => g.Any(l => l.IsPrimary) == deciding).ToList();
+            return groups.Count == 0 ? [] : new()
             {
-                [regionId] = links.GroupBy(l => l.ResultKey).OrderBy(g => order.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)
+                [regionId] = groups.OrderBy(g => order.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.IsPrimary).ThenBy(l => l.IndicatorCode, StringComparer.Ordinal)
                         .Select(l => l.IndicatorCode).ToList()),
-            },
-        };
+            };
+        }
+
         var yaml = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance)
             .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections | DefaultValuesHandling.OmitDefaults)
             .WithQuotingNecessaryStrings().DisableAliases()
@@ -187,18 +195,20 @@ public sealed class IndicatorCatalogueTransfer(AppDbContext db, PlanQueries plan
 
         // Pass 2: links of this region only, to results of its plan and indicators of the file.
         var fileLinks = new List<(string Result, string Code, bool Primary)>();
-        foreach (var (linkRegion, results) in file.Links)
+        foreach (var (section, deciding, sections) in new[] { ("links", true, file.Links), ("informs", false, file.Informs) })
+        foreach (var (linkRegion, results) in sections)
         {
-            if (linkRegion != regionId) { Problem($"/links/{linkRegion}", "monitoring.catalogue-other-region", linkRegion, regionId); continue; }
+            if (linkRegion != regionId) { Problem($"/{section}/{linkRegion}", "monitoring.catalogue-other-region", linkRegion, regionId); continue; }
             foreach (var (resultKey, codes) in results)
             {
-                var at = $"/links/{linkRegion}/{resultKey}";
+                var at = $"/{section}/{linkRegion}/{resultKey}";
                 if (!resultKeys.Contains(resultKey)) { Problem(at, "monitoring.catalogue-result-unknown", resultKey, regionId); continue; }
                 for (var n = 0; n < codes.Count; n++)
                 {
                     if (!wanted.TryGetValue(codes[n], out var w)) Problem($"{at}/{n}", "monitoring.catalogue-link-unknown", codes[n]);
                     else if (w.Indicator.IsRetired) Problem($"{at}/{n}", "monitoring.indicator-retired", codes[n]);
-                    else fileLinks.Add((resultKey, codes[n], n == 0));
+                    // A link named under both "links" and "informs" counts once, as the deciding list says.
+                    else if (!fileLinks.Exists(l => l.Result == resultKey && l.Code == codes[n])) fileLinks.Add((resultKey, codes[n], deciding && n == 0));
                 }
             }
         }
