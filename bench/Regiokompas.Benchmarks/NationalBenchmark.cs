@@ -64,6 +64,8 @@ public static class NationalBenchmark
         {
             await using var app = new NationalBenchApp(postgres, folder);
             using var client = app.CreateClient();
+            // The app ships real CBS figures for the two seed regions; the benchmark counts only its own rows.
+            var shippedRows = await CountAsync(app, "monitoring_measurements");
 
             // 1. Areas, regions with a plan each, indicators: inserted directly (small), through EF.
             var model = await SetUpAsync(app, municipalities, indicators, regions, resultsPerRegion);
@@ -95,7 +97,7 @@ public static class NationalBenchmark
             var dry = await ImportFileAsync(app, files[0].Path, dryRun: true);
             parseSeconds = dry.Seconds;
             var dryRows = files[0].Rows;
-            var storedRows = await CountAsync(app, "monitoring_measurements");
+            var storedRows = await CountAsync(app, "monitoring_measurements") - shippedRows;
             var cloneRows = await CountAsync(app, CloneTable);
 
             // The same file again: every figure unchanged, nothing written.
