@@ -147,6 +147,22 @@ public abstract class StrictImportTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task A_page_form_over_the_limit_gets_the_Dutch_error_page_not_json()
+    {
+        var client = factory.CreateClient();
+        var page = await client.GetStringAsync("/hulp/initiatief-aanmelden", Ct);
+        var response = await client.PostAsync("/hulp/initiatief-aanmelden", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(page), ["Input.Name"] = new string('x', 1_500_000),
+        }), Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        html.ShouldContain("Te groot om te versturen");
+        html.ShouldContain("Het bestand is groter dan 1 MB, de grens voor deze route.");
+    }
+
+    [Fact]
     public async Task A_request_that_does_not_bind_is_a_400_in_Dutch_on_the_api_and_still_a_400_elsewhere()
     {
         var api = await factory.CreateClient().GetAsync("/api/v1/capacity/forecasts?type=elv-hoog", Ct);

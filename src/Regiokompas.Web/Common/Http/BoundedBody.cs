@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Regiokompas.Web.Common.Localization;
@@ -68,6 +69,14 @@ public static class BoundedBody
     /// <summary>After UseRouting (it needs the endpoint) and before anything that reads a body.</summary>
     public static IApplicationBuilder UseBoundedBodies(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
+        if (http.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            // The error page shown for a page's 413 (or any status) needs none of the body that was refused.
+            http.Request.Body = Stream.Null;
+            http.Request.ContentLength = 0;
+            await next();
+            return;
+        }
         var limit = http.GetEndpoint()?.Metadata.GetMetadata<BodyLimitAttribute>()?.Bytes ?? DefaultLimit;
         if (http.Request.ContentLength > limit)
         {
@@ -99,8 +108,20 @@ public static class BoundedBody
         ? $"{(bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB"
         : $"{(bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture)} KB";
 
+    /// <summary>Where a page's 413 leaves the limit for the error page, which names it.</summary>
+    public const string LimitItem = "BoundedBody.Limit";
+
     private static async Task TooLargeAsync(HttpContext http, long limit)
     {
+        // The rest of the body is not read: the connection closes rather than drain a hostile upload.
+        http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        http.Response.Headers.Connection = "close";
+        if (!http.Request.Path.StartsWithSegments("/api"))
+        {
+            // A person on a form gets the Dutch error page (re-executed by the status code pages), not JSON.
+            http.Items[LimitItem] = limit;
+            return;
+        }
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status413PayloadTooLarge,
@@ -109,9 +130,6 @@ public static class BoundedBody
         };
         problem.Extensions["code"] = Code;
         problem.Extensions["limitBytes"] = limit;
-        http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        // The rest of the body is not read: the connection closes rather than drain a hostile upload.
-        http.Response.Headers.Connection = "close";
         await http.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
     }
 
