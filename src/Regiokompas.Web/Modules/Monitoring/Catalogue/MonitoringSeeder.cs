@@ -35,11 +35,14 @@ public sealed class MonitoringSeeder(AppDbContext db, PlanQueries plans, ILogger
 
         var links = (await db.Set<ResultIndicator>().Select(l => new { l.RegionId, l.ResultKey, l.IndicatorCode }).ToListAsync(ct))
             .Select(l => (l.RegionId, l.ResultKey, l.IndicatorCode)).ToHashSet();
+        // A region named under both "links" and "informs" has its plan read once.
+        var resultKeys = new Dictionary<string, HashSet<string>?>();
         foreach (var (regionId, results, primary) in file.Links.Select(l => (l.Key, l.Value, true)).Concat(file.Informs.Select(l => (l.Key, l.Value, false))))
         {
-            var tree = await plans.GetPlanTreeAsync(regionId, ct);
-            if (tree is null) continue;
-            var keys = tree.Pillars.SelectMany(p => p.Goals).SelectMany(g => g.Results).Select(r => r.Id).ToHashSet();
+            if (!resultKeys.TryGetValue(regionId, out var keys))
+                resultKeys[regionId] = keys = (await plans.GetPlanTreeAsync(regionId, ct))?.Pillars
+                    .SelectMany(p => p.Goals).SelectMany(g => g.Results).Select(r => r.Id).ToHashSet();
+            if (keys is null) continue;
             foreach (var (resultKey, codes) in results)
             {
                 if (!keys.Contains(resultKey))

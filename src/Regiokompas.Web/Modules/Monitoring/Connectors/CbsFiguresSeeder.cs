@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Domain.Plan;
+using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Modules.Monitoring.Import;
 using Regiokompas.Web.Modules.Monitoring.Measurements;
 using Regiokompas.Web.Modules.Plan;
@@ -12,7 +14,7 @@ namespace Regiokompas.Web.Modules.Monitoring.Connectors;
 /// The same file twice changes nothing, so a restart leaves no trace; a newer file corrects figures
 /// like any import (the old value stays in the history).
 /// </summary>
-public sealed class CbsFiguresSeeder(ImportMeasurementsHandler import, PublishMeasurementsHandler publish,
+public sealed class CbsFiguresSeeder(AppDbContext db, ImportMeasurementsHandler import, PublishMeasurementsHandler publish,
     PlanQueries plans, CbsMappingsHandler mappings, ILogger<CbsFiguresSeeder> log)
 {
     /// <summary>Who sent and published the shipped figures; never a demo name, so they are never marked "fictief".</summary>
@@ -33,6 +35,8 @@ public sealed class CbsFiguresSeeder(ImportMeasurementsHandler import, PublishMe
         if (!outcome.Succeeded)
             throw new InvalidOperationException("The shipped CBS figures do not pass the import rules: " +
                 string.Join("; ", outcome.Errors.Take(5).Select(e => $"line {e.Line} {e.Field}: {e.Message}")));
+        // The usual start: the file is in already and published, so there is nothing to publish in any region.
+        if (!await db.Set<Measurement>().AnyAsync(m => m.State == MeasurementState.Submitted && m.SubmittedBy == ActorName, ct)) return;
         var codes = rows.Select(r => r.Indicator!.Trim().ToLowerInvariant()).Distinct().ToList();
         var published = 0;
         foreach (var region in await plans.GetRegionsAsync(ct))

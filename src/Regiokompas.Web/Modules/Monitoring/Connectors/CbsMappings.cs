@@ -58,8 +58,11 @@ public sealed class CbsMappingsHandler(AppDbContext db, PlanQueries plans)
         mapping.Active = request.Active;
         mapping.EnsureValid();
         await db.SaveChangesAsync(ct);
-        return new(mapping.Id, mapping.TableId, mapping.MeasureCode, mapping.DimensionFilter, mapping.IndicatorCode, mapping.Active, mapping.Version);
+        return View(mapping);
     }
+
+    private static CbsMappingView View(CbsConnectorMapping m) =>
+        new(m.Id, m.TableId, m.MeasureCode, m.DimensionFilter, m.IndicatorCode, m.Active, m.Version);
 
     public async Task<bool> RemoveAsync(string regionId, int id, int? version, Actor actor, CancellationToken ct)
     {
@@ -78,12 +81,16 @@ public sealed class CbsMappingsHandler(AppDbContext db, PlanQueries plans)
     /// </summary>
     public async Task EnsureDefaultsAsync(CancellationToken ct)
     {
+        // Runs on every start: a fixed three queries, whatever the number of regions.
+        if (!await db.Set<Indicator>().AnyAsync(i => i.Code == "inwoners", ct)) return;
+        var had = (await db.Set<CbsConnectorMapping>().Select(m => m.RegionId).Distinct().ToListAsync(ct))
+            .Concat(await db.Set<AuditEntry>().Where(a => a.EntityType == nameof(CbsConnectorMapping) && a.RegionId != null)
+                .Select(a => a.RegionId!).Distinct().ToListAsync(ct))
+            .ToHashSet();
         var added = false;
         foreach (var region in await plans.GetRegionsAsync(ct))
         {
-            if (await db.Set<CbsConnectorMapping>().AnyAsync(m => m.RegionId == region.Id, ct)) continue;
-            if (await db.Set<AuditEntry>().AnyAsync(a => a.RegionId == region.Id && a.EntityType == nameof(CbsConnectorMapping), ct)) continue;
-            if (!await db.Set<Indicator>().AnyAsync(i => i.Code == "inwoners", ct)) continue;
+            if (had.Contains(region.Id)) continue;
             db.Add(new CbsConnectorMapping
             {
                 RegionId = region.Id, TableId = "03759ned", MeasureCode = "M000352", IndicatorCode = "inwoners",
@@ -100,12 +107,8 @@ public sealed class CbsMappingsHandler(AppDbContext db, PlanQueries plans)
         if (version != mapping.Version)
         {
             var key = ((IAudited)mapping).AuditKey;
-            var last = await db.Set<AuditEntry>().AsNoTracking()
-                .Where(a => a.RegionId == mapping.RegionId && a.EntityType == nameof(CbsConnectorMapping) && a.EntityKey == key)
-                .OrderByDescending(a => a.Id).Select(a => new { a.UserName, a.AtUtc }).FirstOrDefaultAsync(ct);
-            throw new EditConflict(key, version, mapping.Version,
-                new CbsMappingView(mapping.Id, mapping.TableId, mapping.MeasureCode, mapping.DimensionFilter, mapping.IndicatorCode, mapping.Active, mapping.Version),
-                last?.UserName, last?.AtUtc);
+            var (by, at) = await plans.GetLastChangeAsync(mapping.RegionId, nameof(CbsConnectorMapping), key, ct);
+            throw new EditConflict(key, version, mapping.Version, View(mapping), by, at);
         }
         db.Entry(mapping).Property(nameof(IVersioned.Version)).OriginalValue = version;
     }

@@ -106,7 +106,7 @@ public sealed class EditModel(IndicatorAdminHandler handler, PlanQueries plans, 
         Organisations = (await plans.GetOrganisationRefsAsync(regionId, ct)).OrderBy(o => o.Name, StringComparer.CurrentCulture).ToList();
         if (code is null) return true;
         Existing = await handler.GetAsync(regionId, code, ct);
-        CanEditDefinition = Existing is not null && (Existing.Region == regionId || actor.Actor.IsAdministrator);
+        CanEditDefinition = Existing is not null && IndicatorPermissions.CanEditDefinition(actor.Actor, regionId, Existing.Region);
         return Existing is not null;
     }
 }

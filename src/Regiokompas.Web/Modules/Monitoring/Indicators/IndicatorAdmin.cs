@@ -12,15 +12,18 @@ namespace Regiokompas.Web.Modules.Monitoring.Indicators;
 public static class IndicatorPermissions
 {
     /// <summary>The region's coordinator or an administrator: create, link, set the region's owner.</summary>
-    public static bool CanManage(Actor actor, string regionId) =>
-        actor.IsAdministrator || actor.CoordinatorRegions.Contains(regionId);
+    public static bool CanManage(Actor actor, string regionId) => PlanPermissions.CanEditRegion(actor, regionId);
 
     /// <summary>
     /// Change the definition or retire: a region's own indicator by its coordinator; an indicator every
     /// region shares (the CBS figures) only by an administrator, since one region's change would change all.
     /// </summary>
     public static bool CanEditDefinition(Actor actor, string regionId, Indicator indicator) =>
-        CanManage(actor, regionId) && (indicator.RegionId == regionId || indicator.RegionId is null && actor.IsAdministrator);
+        CanEditDefinition(actor, regionId, indicator.RegionId);
+
+    /// <inheritdoc cref="CanEditDefinition(Actor, string, Indicator)"/>
+    public static bool CanEditDefinition(Actor actor, string regionId, string? indicatorRegionId) =>
+        CanManage(actor, regionId) && (indicatorRegionId == regionId || indicatorRegionId is null && actor.IsAdministrator);
 }
 
 /// <summary>An indicator as the region sees it: the definition, the region's owner and the results it measures there.</summary>

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Regiokompas.Domain.Common;
 using Regiokompas.Domain.Monitoring;
 using Regiokompas.Domain.Plan;
-using Regiokompas.Web.Common.Audit;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Modules.Plan;
@@ -53,11 +52,9 @@ public sealed class SaveNarrativeHandler(AppDbContext db, PlanQueries plans, Tim
             if (request.Version is not { } read) throw new RuleViolation("regiobeeld.version-required");
             if (read != narrative.Version)
             {
-                var last = await db.Set<AuditEntry>().AsNoTracking()
-                    .Where(a => a.RegionId == regionId && a.EntityType == nameof(RegionNarrative) && a.EntityKey == ((IAudited)narrative).AuditKey)
-                    .OrderByDescending(a => a.Id).Select(a => new { a.UserName, a.AtUtc }).FirstOrDefaultAsync(ct);
-                throw new EditConflict(((IAudited)narrative).AuditKey, read, narrative.Version,
-                    new { narrative.Text, narrative.WrittenOn, narrative.Version }, last?.UserName, last?.AtUtc);
+                var key = ((IAudited)narrative).AuditKey;
+                var (by, at) = await plans.GetLastChangeAsync(regionId, nameof(RegionNarrative), key, ct);
+                throw new EditConflict(key, read, narrative.Version, new { narrative.Text, narrative.WrittenOn, narrative.Version }, by, at);
             }
             db.Entry(narrative).Property(nameof(IVersioned.Version)).OriginalValue = read;
             if (text.Length == 0)

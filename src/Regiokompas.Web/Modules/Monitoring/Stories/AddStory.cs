@@ -29,7 +29,7 @@ public sealed record StoryView(int Id, string Kind, string? Title, string Text, 
     bool Public, IReadOnlyList<string> PillarKeys, IReadOnlyList<string> ResultKeys, IReadOnlyList<string> IndicatorCodes);
 
 /// <summary>Adds a story, quote or observation. Coordinators and pillar leads collect them.</summary>
-public sealed class AddStoryHandler(AppDbContext db, PlanQueries plans, TimeProvider clock, EditStoryHandler checks)
+public sealed class AddStoryHandler(AppDbContext db, PlanQueries plans, TimeProvider clock)
 {
     public async Task<StoryView?> HandleAsync(string regionId, AddStoryRequest request, Actor actor, string actorName, CancellationToken ct)
     {
@@ -37,14 +37,13 @@ public sealed class AddStoryHandler(AppDbContext db, PlanQueries plans, TimeProv
         if (region is null) return null;
         // Coordinators of this region and leads of one of its pillars; a pillar lead elsewhere may not.
         if (!await StoryPermissions.CanWriteAsync(db, actor, regionId, ct)) throw new NotAllowed("edit.not-allowed");
-        var municipality = await checks.CheckAsync(region, request.MunicipalityCode, request.ResultKeys, ct);
+        var (municipality, resultKeys) = await StoryFields.CheckAsync(db, region, request.MunicipalityCode, request.ResultKeys, ct);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var story = new Story
         {
-            RegionId = regionId, Kind = request.Kind, Title = string.IsNullOrWhiteSpace(request.Title) ? null : request.Title.Trim(), Date = request.Date,
-            MunicipalityCode = municipality, Source = request.Source,
-            PillarKeys = request.PillarKeys, ResultKeys = request.ResultKeys.Select(k => k.Trim()).Where(k => k.Length > 0).Distinct().ToList(),
+            RegionId = regionId, Kind = request.Kind, Title = StoryFields.Title(request.Title), Date = request.Date,
+            MunicipalityCode = municipality, Source = request.Source, PillarKeys = request.PillarKeys, ResultKeys = resultKeys,
             IndicatorCodes = request.IndicatorCodes,
         };
         story.ChangeText(request.Text);

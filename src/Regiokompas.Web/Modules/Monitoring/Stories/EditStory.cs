@@ -25,6 +25,32 @@ public static class StoryPermissions
     }
 }
 
+/// <summary>The checks and normalisation a story's fields get on add and on edit alike.</summary>
+internal static class StoryFields
+{
+    /// <summary>Municipality and result keys must belong to the region; returns both normalised (code in capitals, keys trimmed and once).</summary>
+    public static async Task<(string? Municipality, List<string> ResultKeys)> CheckAsync(AppDbContext db, RegionSummary region,
+        string? municipalityCode, IEnumerable<string> resultKeys, CancellationToken ct)
+    {
+        string? municipality = null;
+        if (!string.IsNullOrWhiteSpace(municipalityCode))
+        {
+            municipality = municipalityCode.Trim().ToUpperInvariant();
+            if (region.Municipalities.All(m => m.Code != municipality)) throw new RuleViolation("monitoring.area-unknown", municipalityCode);
+        }
+        var keys = resultKeys.Select(k => k.Trim()).Where(k => k.Length > 0).Distinct().ToList();
+        if (keys.Count > 0)
+        {
+            var known = await db.Set<PlanResult>().AsNoTracking().Where(r => r.RegionId == region.Id && keys.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct);
+            if (keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) throw new RuleViolation("monitoring.story-result-unknown", unknown);
+        }
+        return (municipality, keys);
+    }
+
+    /// <summary>A title of only spaces is no title.</summary>
+    public static string? Title(string? title) => string.IsNullOrWhiteSpace(title) ? null : title.Trim();
+}
+
 public sealed class EditStoryRequest
 {
     /// <summary>The version the editor read; a later change by someone else gives an edit conflict.</summary>
@@ -72,30 +98,23 @@ public sealed class EditStoryHandler(AppDbContext db, PlanQueries plans, TimePro
         if (!await StoryPermissions.CanWriteAsync(db, actor, regionId, ct)) throw new NotAllowed("edit.not-allowed");
         var story = await db.Set<Story>().SingleOrDefaultAsync(s => s.Id == id && s.RegionId == regionId, ct);
         if (story is null) return null;
-        if (request.Version != story.Version)
-            throw new EditConflict(((IAudited)story).AuditKey, request.Version, story.Version, StoryEditView.Of(story), null, null);
-        db.Entry(story).Property(nameof(Story.Version)).OriginalValue = request.Version;
+        Guard(story, request.Version);
 
-        var municipality = await CheckAsync(region, request.MunicipalityCode, request.ResultKeys, ct);
+        var (municipality, keys) = await StoryFields.CheckAsync(db, region, request.MunicipalityCode, request.ResultKeys, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         story.ChangeText(request.Text);
         story.Kind = request.Kind;
-        story.Title = string.IsNullOrWhiteSpace(request.Title) ? null : request.Title.Trim();
+        story.Title = StoryFields.Title(request.Title);
         story.Date = request.Date;
         story.Source = request.Source;
         story.MunicipalityCode = municipality;
-        var keys = request.ResultKeys.Select(k => k.Trim()).Where(k => k.Length > 0).Distinct().ToList();
         if (!keys.SequenceEqual(story.ResultKeys)) story.ResultKeys = keys;
         if (request.ConsentDate is { } consent)
         {
             if (consent != story.ConsentDate) story.RecordConsent(consent, actorName, today);
-            story.ChangeVisibility(request.Public ? Visibility.Public : Visibility.Internal);
         }
-        else
-        {
-            if (story.HasConsent) story.WithdrawConsent();
-            story.ChangeVisibility(request.Public ? Visibility.Public : Visibility.Internal);
-        }
+        else if (story.HasConsent) story.WithdrawConsent();
+        story.ChangeVisibility(request.Public ? Visibility.Public : Visibility.Internal);
         await SaveAsync(story, request.Version, ct);
         return StoryEditView.Of(story);
     }
@@ -108,33 +127,22 @@ public sealed class EditStoryHandler(AppDbContext db, PlanQueries plans, TimePro
         var story = await db.Set<Story>().SingleOrDefaultAsync(s => s.Id == id && s.RegionId == regionId, ct);
         if (story is null) return null;
         // Withdrawing never waits for a fresh read: taking a story out of view must always work.
+        if (version is { } read) Guard(story, read);
         story.WithdrawConsent();
-        await SaveAsync(story, version ?? story.Version, ct, strict: version is not null);
+        await SaveAsync(story, version ?? story.Version, ct);
         return StoryEditView.Of(story);
     }
 
-    /// <summary>Municipality and result keys must belong to the region; returns the normalised municipality code.</summary>
-    internal async Task<string?> CheckAsync(RegionSummary region, string? municipalityCode, IEnumerable<string> resultKeys, CancellationToken ct)
+    /// <summary>The version the editor read must still be the stored one, now and at the save.</summary>
+    private void Guard(Story story, int readVersion)
     {
-        string? municipality = null;
-        if (!string.IsNullOrWhiteSpace(municipalityCode))
-        {
-            municipality = municipalityCode.Trim().ToUpperInvariant();
-            if (region.Municipalities.All(m => m.Code != municipality)) throw new RuleViolation("monitoring.area-unknown", municipalityCode);
-        }
-        var keys = resultKeys.Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
-        if (keys.Count > 0)
-        {
-            var known = await db.Set<PlanResult>().AsNoTracking().Where(r => r.RegionId == region.Id && keys.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct);
-            if (keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) throw new RuleViolation("monitoring.story-result-unknown", unknown);
-        }
-        return municipality;
+        if (readVersion != story.Version)
+            throw new EditConflict(((IAudited)story).AuditKey, readVersion, story.Version, StoryEditView.Of(story), null, null);
+        db.Entry(story).Property(nameof(Story.Version)).OriginalValue = readVersion;
     }
 
-    private async Task SaveAsync(Story story, int readVersion, CancellationToken ct, bool strict = true)
+    private async Task SaveAsync(Story story, int readVersion, CancellationToken ct)
     {
-        if (strict && readVersion != story.Version)
-            throw new EditConflict(((IAudited)story).AuditKey, readVersion, story.Version, StoryEditView.Of(story), null, null);
         try
         {
             await db.SaveChangesAsync(ct);
