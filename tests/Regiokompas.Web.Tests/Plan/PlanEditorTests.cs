@@ -203,6 +203,27 @@ public abstract class PlanEditorTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task A_retire_or_move_form_without_the_version_read_says_so_and_changes_nothing()
+    {
+        var client = await CoordinatorAsync();
+        var goal = await CreateAsync(client, "goals", new { title = "Doel zonder versie in het formulier", pillar = Pillar });
+        var key = goal.GetProperty("key").GetString()!;
+        var form = await client.GetStringAsync($"/regio/{Region}/plan/bewerken/goals/{key}", Ct);
+        foreach (var handler in new[] { "Retire", "Move" })
+        {
+            var post = await client.PostAsync($"/regio/{Region}/plan/bewerken/goals/{key}?handler={handler}", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(form), ["NewParent"] = Pillar,
+            }), Ct);
+            var body = await post.Content.ReadAsStringAsync(Ct);
+            post.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+            WebUtility.HtmlDecode(body).ShouldContain("Het versienummer ontbreekt.");
+        }
+        (await factory.WithDbAsync(db => db.Goals.IgnoreQueryFilters().SingleAsync(g => g.RegionId == Region && g.Key == key, Ct)))
+            .RetiredAtUtc.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task The_upload_page_reports_problems_by_line_and_previews_a_valid_file_before_applying()
     {
         var client = await CoordinatorAsync();

@@ -80,7 +80,7 @@ public sealed class UserAdministration(AppDbContext db, ICurrentActor actor, Tim
         var changes = await db.Set<UserAccessChange>().AsNoTracking().Where(c => c.UserId == userId && c.RegionId == regionId)
             .OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id)
             .Select(c => new UserChangeRow(c.AtUtc, c.Kind, c.Role, c.ScopeKey, c.By)).ToListAsync(ct);
-        return new UserDetails(await RowAsync(regionId, user, ct), await IsAdministratorAsync(user, ct), await HasScopeElsewhereAsync(regionId, user, ct), changes);
+        return new UserDetails(await RowAsync(regionId, user, ct), await IsAdministratorAsync(user), await HasScopeElsewhereAsync(regionId, user, ct), changes);
     }
 
     // ---- invitations ----
@@ -171,15 +171,15 @@ public sealed class UserAdministration(AppDbContext db, ICurrentActor actor, Tim
     public async Task WithdrawAsync(string regionId, string userId, string role, string? scopeKey, CancellationToken ct)
     {
         var user = await ForChangeAsync(regionId, userId, ct);
-        var orgIds = await db.Organisations.Where(o => o.RegionId == regionId).Select(o => o.Id).ToListAsync(ct);
-        var pillarIds = await db.Pillars.Where(p => p.RegionId == regionId).Select(p => p.Id).ToListAsync(ct);
+        var memberHere = role == Roles.OrganisationMember && user.OrganisationId is { } org
+            && await db.Organisations.AnyAsync(o => o.Id == org && o.RegionId == regionId, ct);
         switch (role)
         {
             case Roles.Coordinator when user.CoordinatorRegionId == regionId:
                 user.CoordinatorRegionId = null;
                 await RemoveRoleAsync(user, Roles.Coordinator, ct);
                 break;
-            case Roles.OrganisationMember when user.OrganisationId is { } org && orgIds.Contains(org):
+            case Roles.OrganisationMember when memberHere:
                 user.OrganisationId = null;
                 await RemoveRoleAsync(user, Roles.OrganisationMember, ct);
                 break;
@@ -237,7 +237,7 @@ public sealed class UserAdministration(AppDbContext db, ICurrentActor actor, Tim
     {
         var user = await FindVisibleAsync(regionId, userId, ct) ?? throw new RuleViolation("users.unknown");
         if (user.Id == actor.UserId) throw new RuleViolation("users.not-yourself");
-        if (!actor.Actor.IsAdministrator && await IsAdministratorAsync(user, ct)) throw new RuleViolation("users.administrator-untouchable");
+        if (!actor.Actor.IsAdministrator && await IsAdministratorAsync(user)) throw new RuleViolation("users.administrator-untouchable");
         return user;
     }
 
@@ -302,15 +302,11 @@ public sealed class UserAdministration(AppDbContext db, ICurrentActor actor, Tim
         return created.Id;
     }
 
-    private async Task<bool> IsAdministratorAsync(AppUser user, CancellationToken ct)
-    {
-        const string normalized = "ADMINISTRATOR";
-        return await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles.Where(r => r.NormalizedName == normalized), ur => ur.RoleId, r => r.Id, (ur, _) => ur).AnyAsync(ct);
-    }
+    private Task<bool> IsAdministratorAsync(AppUser user) => users.IsInRoleAsync(user, Roles.Administrator);
 
     /// <summary>Whether the person also holds a role outside this region (then only an administrator may deactivate her).</summary>
     private async Task<bool> HasScopeElsewhereAsync(string regionId, AppUser user, CancellationToken ct) =>
-        await IsAdministratorAsync(user, ct)
+        await IsAdministratorAsync(user)
         || user.CoordinatorRegionId is { } c && c != regionId
         || user.OrganisationId is { } o && !await db.Organisations.AnyAsync(x => x.Id == o && x.RegionId == regionId, ct)
         || await db.PillarLeadAssignments.Where(a => a.UserId == user.Id).Join(db.Pillars, a => a.PillarId, p => p.Id, (a, p) => p.RegionId).AnyAsync(r => r != regionId, ct);

@@ -84,10 +84,7 @@ public sealed class PlanEditorHandler(AppDbContext db, PlanQueries queries, Time
 
     public async Task<PlanItemView?> UpdateAsync(string regionId, string kind, string key, PlanItemInput input, Actor actor, CancellationToken ct)
     {
-        if (await FindAsync(kind, regionId, key, ct) is not { } item) return null;
-        Guard(actor, regionId);
-        if (input.Version is not { } version) throw new RuleViolation("plan.version-required");
-        await GuardVersionAsync(kind, item, version, ct);
+        if (await ForChangeAsync(regionId, kind, key, input.Version, actor, ct) is not var (item, version)) return null;
         if (item.IsRetired) throw new RuleViolation("plan.item-retired");
         var title = input.Title!.Trim();
         switch (item)
@@ -107,10 +104,7 @@ public sealed class PlanEditorHandler(AppDbContext db, PlanQueries queries, Time
 
     public async Task<PlanItemView?> MoveAsync(string regionId, string kind, string key, MovePlanItemRequest request, Actor actor, CancellationToken ct)
     {
-        if (await FindAsync(kind, regionId, key, ct) is not { } item) return null;
-        Guard(actor, regionId);
-        var version = request.Version!.Value;
-        await GuardVersionAsync(kind, item, version, ct);
+        if (await ForChangeAsync(regionId, kind, key, request.Version, actor, ct) is not var (item, version)) return null;
         if (item.IsRetired) throw new RuleViolation("plan.item-retired");
         if (request.Direction is { } direction)
         {
@@ -140,24 +134,25 @@ public sealed class PlanEditorHandler(AppDbContext db, PlanQueries queries, Time
     /// <summary>Retires the item and what hangs under it; nothing is deleted.</summary>
     public async Task<PlanItemView?> RetireAsync(string regionId, string kind, string key, RetirePlanItemRequest request, Actor actor, CancellationToken ct)
     {
-        if (await FindAsync(kind, regionId, key, ct) is not { } item) return null;
-        Guard(actor, regionId);
-        var version = request.Version!.Value;
-        await GuardVersionAsync(kind, item, version, ct);
+        if (await ForChangeAsync(regionId, kind, key, request.Version, actor, ct) is not var (item, version)) return null;
         if (item.IsRetired) return await ViewAsync(kind, item, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         item.RetiredAtUtc = now;
         switch (item)
         {
             case Pillar p:
-                foreach (var g in await db.Goals.Where(g => g.PillarId == p.Id).ToListAsync(ct)) await RetireGoalChildrenAsync(g, now, ct);
-                foreach (var g in await db.Goals.Where(g => g.PillarId == p.Id).ToListAsync(ct)) g.RetiredAtUtc = now;
-                foreach (var a in await db.Actions.Where(a => a.PillarId == p.Id).ToListAsync(ct)) a.RetiredAtUtc = now;
+                var goals = await db.Goals.Where(g => g.PillarId == p.Id).ToListAsync(ct);
+                var goalIds = goals.Select(g => g.Id).ToList();
+                foreach (var g in goals) g.RetiredAtUtc = now;
+                foreach (var r in await db.Results.Where(r => goalIds.Contains(r.GoalId)).ToListAsync(ct)) r.RetiredAtUtc = now;
+                foreach (var a in await db.Actions.Where(a => a.PillarId == p.Id || (a.GoalId != null && goalIds.Contains(a.GoalId.Value))).ToListAsync(ct))
+                    a.RetiredAtUtc = now;
                 foreach (var other in await db.Pillars.Where(o => o.RegionId == regionId && o.Id != p.Id).ToListAsync(ct))
                     if (other.LinkKeys.Contains(p.Key)) other.LinkKeys = other.LinkKeys.Where(k => k != p.Key).ToList();
                 break;
             case Goal g:
-                await RetireGoalChildrenAsync(g, now, ct);
+                foreach (var r in await db.Results.Where(r => r.GoalId == g.Id).ToListAsync(ct)) r.RetiredAtUtc = now;
+                foreach (var a in await db.Actions.Where(a => a.GoalId == g.Id).ToListAsync(ct)) a.RetiredAtUtc = now;
                 break;
             case Organisation o:
                 if (await db.Actions.AnyAsync(a => a.OwnerId == o.Id, ct)) throw new RuleViolation("plan.organisation-owns-actions", o.Name);
@@ -172,10 +167,17 @@ public sealed class PlanEditorHandler(AppDbContext db, PlanQueries queries, Time
         return await ViewAsync(kind, item, ct);
     }
 
-    private async Task RetireGoalChildrenAsync(Goal g, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// The item to change, retired or not (null: unknown), once the actor may edit the region and the caller read
+    /// its current version. Returns that version, which the save checks again.
+    /// </summary>
+    private async Task<(PlanItem Item, int Version)?> ForChangeAsync(string regionId, string kind, string key, int? version, Actor actor, CancellationToken ct)
     {
-        foreach (var r in await db.Results.Where(r => r.GoalId == g.Id).ToListAsync(ct)) r.RetiredAtUtc = now;
-        foreach (var a in await db.Actions.Where(a => a.GoalId == g.Id).ToListAsync(ct)) a.RetiredAtUtc = now;
+        if (await FindAsync(kind, regionId, key, ct) is not { } item) return null;
+        Guard(actor, regionId);
+        if (version is not { } read) throw new RuleViolation("plan.version-required");
+        await GuardVersionAsync(kind, item, read, ct);
+        return (item, read);
     }
 
     private static void Guard(Actor actor, string regionId)

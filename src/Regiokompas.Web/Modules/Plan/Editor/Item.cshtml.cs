@@ -35,6 +35,8 @@ public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQu
     public IReadOnlyList<MunicipalityRef> Municipalities { get; private set; } = [];
     public IReadOnlyList<AuditLine> Audit { get; private set; } = [];
     public EditConflict? Conflict { get; private set; }
+    /// <summary>The stored fields of the item behind the key, read once by LoadAsync; null for "nieuw" or an unknown key.</summary>
+    private PlanItemInput? stored;
 
     public async Task<IActionResult> OnGetAsync(string regionId, string kind, string key, string? pillar, string? goal, CancellationToken ct)
     {
@@ -44,16 +46,15 @@ public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQu
             Input = new PlanItemInput { Pillar = pillar, Goal = goal, PillarKind = "coalitie", Type = "other" };
             return Page();
         }
-        var item = await handler.FindAsync(kind, regionId, key, ct);
-        if (item is null) return NotFound();
-        Input = ToInput(item);
+        if (stored is null) return NotFound();
+        Input = stored;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string regionId, string kind, string key, CancellationToken ct)
     {
         if (!await LoadAsync(regionId, kind, key, ct)) return NotFound();
-        if (!IsNew && await handler.FindAsync(kind, regionId, key, ct) is null) return NotFound();
+        if (!IsNew && stored is null) return NotFound();
         if (!ModelState.IsValid) return Page();
         return await TryAsync(async () =>
         {
@@ -141,7 +142,7 @@ public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQu
         {
             IsRetired = item.IsRetired;
             CurrentTitle = PlanEditorHandler.TitleOf(item);
-            var view = ToInput(item);
+            var view = stored = await ToInputAsync(item, ct);
             CurrentParent = item is PlanAction && view.Goal is null ? "pillar:" + view.Pillar
                 : item is PlanAction ? "goal:" + view.Goal : view.Goal ?? view.Pillar;
             Audit = await queries.GetAuditAsync(regionId, PlanEditorKinds.EntityType(kind), key, ct);
@@ -149,22 +150,23 @@ public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQu
         return true;
     }
 
-    private PlanItemInput ToInput(PlanItem item)
+    private async Task<PlanItemInput> ToInputAsync(PlanItem item, CancellationToken ct)
     {
-        string? PillarKey(int? id) => id is { } i ? db.Pillars.IgnoreQueryFilters().Where(p => p.Id == i).Select(p => p.Key).SingleOrDefault() : null;
-        string? GoalKey(int? id) => id is { } i ? db.Goals.IgnoreQueryFilters().Where(g => g.Id == i).Select(g => g.Key).SingleOrDefault() : null;
+        async Task<string?> PillarKey(int? id) => id is { } i ? await db.Pillars.IgnoreQueryFilters().Where(p => p.Id == i).Select(p => p.Key).SingleOrDefaultAsync(ct) : null;
+        async Task<string?> GoalKey(int? id) => id is { } i ? await db.Goals.IgnoreQueryFilters().Where(g => g.Id == i).Select(g => g.Key).SingleOrDefaultAsync(ct) : null;
         return item switch
         {
             Pillar p => new() { Version = p.Version, Title = p.Name, Description = p.Description, Ambition = p.Ambition, PillarKind = EnumNames.ToName(p.Kind), Links = p.LinkKeys },
-            Goal g => new() { Version = g.Version, Title = g.Title, Description = g.Description, Pillar = PillarKey(g.PillarId) },
-            PlanResult r => new() { Version = r.Version, Title = r.Title, Description = r.Description, Deadline = r.Deadline, Goal = GoalKey(r.GoalId) },
+            Goal g => new() { Version = g.Version, Title = g.Title, Description = g.Description, Pillar = await PillarKey(g.PillarId) },
+            PlanResult r => new() { Version = r.Version, Title = r.Title, Description = r.Description, Deadline = r.Deadline, Goal = await GoalKey(r.GoalId) },
             PlanAction a => new()
             {
-                Version = a.Version, Title = a.Title, Description = a.Description, Start = a.Start, Due = a.Due, Pillar = PillarKey(a.PillarId), Goal = GoalKey(a.GoalId),
-                Owner = a.OwnerId is { } o ? db.Organisations.IgnoreQueryFilters().Where(x => x.Id == o).Select(x => x.Key).SingleOrDefault() : null,
+                Version = a.Version, Title = a.Title, Description = a.Description, Start = a.Start, Due = a.Due,
+                Pillar = await PillarKey(a.PillarId), Goal = await GoalKey(a.GoalId),
+                Owner = a.OwnerId is { } o ? await db.Organisations.IgnoreQueryFilters().Where(x => x.Id == o).Select(x => x.Key).SingleOrDefaultAsync(ct) : null,
             },
             TargetGroup t => new() { Version = t.Version, Title = t.Name, Description = t.Description },
-            Precondition c => new() { Version = c.Version, Title = c.Title, Description = c.Description, AddressedTo = c.AddressedTo, Pillar = PillarKey(c.PillarId) },
+            Precondition c => new() { Version = c.Version, Title = c.Title, Description = c.Description, AddressedTo = c.AddressedTo, Pillar = await PillarKey(c.PillarId) },
             Organisation o => new() { Version = o.Version, Title = o.Name, Type = EnumNames.ToName(o.Type), Website = o.Website, Contact = o.Contact, Municipalities = o.MunicipalityCodes },
             _ => new(),
         };
