@@ -1,5 +1,4 @@
 using Regiokompas.Domain.Common;
-using Regiokompas.Domain.Plan;
 
 namespace Regiokompas.Domain.Governance;
 
@@ -62,11 +61,4 @@ public sealed class DigestReceipt : IVersioned
     public required string UserId { get; init; }
     public DateTime LastSentUtc { get; set; }
     public int Version { get; set; }
-}
-
-/// <summary>Overdue: the due date has passed and the work is neither done nor stopped.</summary>
-public static class Overdue
-{
-    public static bool Action(DateOnly? due, ActionStatus status, DateOnly today) =>
-        due is { } d && d < today && status is not (ActionStatus.Done or ActionStatus.Stopped);
 }

@@ -128,6 +128,12 @@ public sealed class PlanAction : PlanItem
     public ActionStatus Status { get; set; }
     public List<ProgressNote> Notes { get; } = [];
 
+    /// <summary>Overdue: the due date has passed and the work is neither done nor stopped.</summary>
+    public static bool IsOverdue(DateOnly? due, ActionStatus status, DateOnly today) =>
+        due is { } d && d < today && status is not (ActionStatus.Done or ActionStatus.Stopped);
+
+    public bool IsOverdue(DateOnly today) => IsOverdue(Due, Status, today);
+
     public void ChangeSchedule(DateOnly? start, DateOnly? due)
     {
         if (start is { } s && due is { } d && d < s)

@@ -24,72 +24,111 @@ public sealed record ReadableAuditLine(DateTime AtUtc, string UserName, string E
 /// </summary>
 public sealed partial class AuditReader(AppDbContext db)
 {
-    private sealed record Names(
-        Dictionary<int, string> OrganisationsById, Dictionary<string, string> OrganisationsByKey,
-        Dictionary<int, string> PillarsById, Dictionary<string, string> PillarsByKey,
-        Dictionary<int, string> GoalsById, Dictionary<string, string> ResultsByKey, Dictionary<string, string> ActionsByKey,
-        Dictionary<string, string> PlansByKey, Dictionary<int, string> ChainsById, Dictionary<string, string> ChainsByKey,
-        Dictionary<string, string> TargetGroupsByKey, Dictionary<string, string> Municipalities,
-        Dictionary<int, string> BodiesById, Dictionary<string, string> BodiesByKey, Dictionary<string, string> Decisions,
-        Dictionary<string, string> Milestones, Dictionary<string, string> Users);
+    /// <summary>The kinds of names a raw audit value can stand for.</summary>
+    private enum Kind { OrganisationId, Organisation, PillarId, Pillar, GoalId, Result, Action, Plan, ChainId, Chain, TargetGroup, Municipality, BodyId, Body, Decision, Milestone, User }
+
+    /// <summary>
+    /// Names looked up while reading the lines. The lines are read twice: the first pass only notes which ids and keys
+    /// they mention, then just those names are loaded, and the second pass writes the words.
+    /// </summary>
+    private sealed class Names
+    {
+        private readonly Dictionary<Kind, HashSet<string>> wanted = [];
+        private readonly Dictionary<(Kind, string), string> found = [];
+        private bool loaded;
+
+        public string? Get(Kind kind, string key)
+        {
+            if (loaded) return found.GetValueOrDefault((kind, key));
+            if (!wanted.TryGetValue(kind, out var keys)) wanted[kind] = keys = new HashSet<string>(StringComparer.Ordinal);
+            keys.Add(key);
+            return null;
+        }
+
+        public async Task LoadAsync(AppDbContext db, string regionId, CancellationToken ct)
+        {
+            List<string> Keys(Kind kind) => wanted.TryGetValue(kind, out var keys) ? [.. keys] : [];
+            List<int> Ids(Kind kind) => Keys(kind).Select(k => int.TryParse(k, CultureInfo.InvariantCulture, out var i) ? i : (int?)null).OfType<int>().ToList();
+            List<Guid> Guids(Kind kind) => Keys(kind).Select(k => Guid.TryParseExact(k, "N", out var g) ? g : (Guid?)null).OfType<Guid>().ToList();
+            void Add<TKey>(Kind kind, IEnumerable<(TKey Key, string Name)> rows, Func<TKey, string> text)
+            {
+                foreach (var (key, name) in rows) found[(kind, text(key))] = name;
+            }
+            static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+            static string Same(string key) => key;
+
+            if (Ids(Kind.OrganisationId) is { Count: > 0 } orgIds)
+                Add(Kind.OrganisationId, (await db.Organisations.AsNoTracking().Where(o => o.RegionId == regionId && orgIds.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)), Id);
+            if (Keys(Kind.Organisation) is { Count: > 0 } orgKeys)
+                Add(Kind.Organisation, (await db.Organisations.AsNoTracking().Where(o => o.RegionId == regionId && orgKeys.Contains(o.Key)).Select(o => new { o.Key, o.Name }).ToListAsync(ct)).Select(o => (o.Key, o.Name)), Same);
+            if (Ids(Kind.PillarId) is { Count: > 0 } pillarIds)
+                Add(Kind.PillarId, (await db.Pillars.AsNoTracking().Where(p => p.RegionId == regionId && pillarIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name)), Id);
+            if (Keys(Kind.Pillar) is { Count: > 0 } pillarKeys)
+                Add(Kind.Pillar, (await db.Pillars.AsNoTracking().Where(p => p.RegionId == regionId && pillarKeys.Contains(p.Key)).Select(p => new { p.Key, p.Name }).ToListAsync(ct)).Select(p => (p.Key, p.Name)), Same);
+            if (Ids(Kind.GoalId) is { Count: > 0 } goalIds)
+                Add(Kind.GoalId, (await db.Goals.AsNoTracking().Where(g => g.RegionId == regionId && goalIds.Contains(g.Id)).Select(g => new { g.Id, g.Title }).ToListAsync(ct)).Select(g => (g.Id, g.Title)), Id);
+            if (Keys(Kind.Result) is { Count: > 0 } resultKeys)
+                Add(Kind.Result, (await db.Results.AsNoTracking().Where(r => r.RegionId == regionId && resultKeys.Contains(r.Key)).Select(r => new { r.Key, r.Title }).ToListAsync(ct)).Select(r => (r.Key, r.Title)), Same);
+            if (Keys(Kind.Action) is { Count: > 0 } actionKeys)
+                Add(Kind.Action, (await db.Actions.AsNoTracking().Where(a => a.RegionId == regionId && actionKeys.Contains(a.Key)).Select(a => new { a.Key, a.Title }).ToListAsync(ct)).Select(a => (a.Key, a.Title)), Same);
+            if (Keys(Kind.Plan) is { Count: > 0 } planKeys)
+                Add(Kind.Plan, (await db.TransformationPlans.AsNoTracking().Where(t => t.RegionId == regionId && planKeys.Contains(t.Key)).Select(t => new { t.Key, t.Title }).ToListAsync(ct)).Select(t => (t.Key, t.Title)), Same);
+            if (Ids(Kind.ChainId) is { Count: > 0 } chainIds)
+                Add(Kind.ChainId, (await db.ChainApproaches.AsNoTracking().Where(c => c.RegionId == regionId && chainIds.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(ct)).Select(c => (c.Id, c.Name)), Id);
+            if (Keys(Kind.Chain) is { Count: > 0 } chainKeys)
+                Add(Kind.Chain, (await db.ChainApproaches.AsNoTracking().Where(c => c.RegionId == regionId && chainKeys.Contains(c.Key)).Select(c => new { c.Key, c.Name }).ToListAsync(ct)).Select(c => (c.Key, c.Name)), Same);
+            if (Keys(Kind.TargetGroup) is { Count: > 0 } groupKeys)
+                Add(Kind.TargetGroup, (await db.TargetGroups.AsNoTracking().Where(t => t.RegionId == regionId && groupKeys.Contains(t.Key)).Select(t => new { t.Key, t.Name }).ToListAsync(ct)).Select(t => (t.Key, t.Name)), Same);
+            if (Keys(Kind.Municipality) is { Count: > 0 } codes)
+                Add(Kind.Municipality, (await db.Municipalities.AsNoTracking().Where(m => codes.Contains(m.Code)).Select(m => new { m.Code, m.Name }).ToListAsync(ct)).Select(m => (m.Code, m.Name)), Same);
+            if (Ids(Kind.BodyId) is { Count: > 0 } bodyIds)
+                Add(Kind.BodyId, (await db.Set<GovernanceBody>().AsNoTracking().Where(b => b.RegionId == regionId && bodyIds.Contains(b.Id)).Select(b => new { b.Id, b.Name }).ToListAsync(ct)).Select(b => (b.Id, b.Name)), Id);
+            if (Keys(Kind.Body) is { Count: > 0 } bodyKeys)
+                Add(Kind.Body, (await db.Set<GovernanceBody>().AsNoTracking().Where(b => b.RegionId == regionId && bodyKeys.Contains(b.Key)).Select(b => new { b.Key, b.Name }).ToListAsync(ct)).Select(b => (b.Key, b.Name)), Same);
+            if (Guids(Kind.Decision) is { Count: > 0 } decisionIds)
+                Add(Kind.Decision, (await db.Set<Decision>().AsNoTracking().Where(d => d.RegionId == regionId && decisionIds.Contains(d.Id)).Select(d => new { d.Id, d.Title }).ToListAsync(ct)).Select(d => (d.Id, d.Title)), g => g.ToString("N"));
+            if (Guids(Kind.Milestone) is { Count: > 0 } milestoneIds)
+                Add(Kind.Milestone, (await db.Set<Milestone>().AsNoTracking().Where(m => m.RegionId == regionId && milestoneIds.Contains(m.Id)).Select(m => new { m.Id, m.Title }).ToListAsync(ct)).Select(m => (m.Id, m.Title)), g => g.ToString("N"));
+            if (Keys(Kind.User) is { Count: > 0 } userIds)
+                Add(Kind.User, (await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).Select(u => (u.Id, u.DisplayName)), Same);
+            loaded = true;
+        }
+    }
 
     public async Task<IReadOnlyList<ReadableAuditLine>> ReadAsync(string regionId, IEnumerable<AuditLine> lines, CancellationToken ct)
     {
         var list = lines.ToList();
         if (list.Count == 0) return [];
-        var names = await LoadNamesAsync(regionId, UserIdsIn(list).Distinct().ToList(), ct);
-        return list.Select(l => new ReadableAuditLine(l.AtUtc, l.UserName, l.EntityType, l.EntityKey, l.Operation,
-            ItemName(l.EntityType, l.EntityKey, names), FieldName(l.Field),
-            Value(l.EntityType, l.Field, l.OldValue, names), Value(l.EntityType, l.Field, l.NewValue, names))).ToList();
+        var names = new Names();
+        foreach (var l in list) Read(l, names);     // first pass: note the names the lines mention
+        await names.LoadAsync(db, regionId, ct);
+        return list.Select(l => Read(l, names)).ToList();
     }
 
-    private static IEnumerable<string> UserIdsIn(List<AuditLine> lines) =>
-        lines.Where(l => l.Field.EndsWith("UserId", StringComparison.Ordinal)).SelectMany(l => new[] { l.OldValue, l.NewValue }).OfType<string>();
-
-    private async Task<Names> LoadNamesAsync(string regionId, List<string> userIds, CancellationToken ct)
-    {
-        var orgs = await db.Organisations.AsNoTracking().Where(o => o.RegionId == regionId).Select(o => new { o.Id, o.Key, o.Name }).ToListAsync(ct);
-        var pillars = await db.Pillars.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => new { p.Id, p.Key, p.Name }).ToListAsync(ct);
-        var chains = await db.ChainApproaches.AsNoTracking().Where(c => c.RegionId == regionId).Select(c => new { c.Id, c.Key, c.Name }).ToListAsync(ct);
-        var bodies = await db.Set<GovernanceBody>().AsNoTracking().Where(b => b.RegionId == regionId).Select(b => new { b.Id, b.Key, b.Name }).ToListAsync(ct);
-        return new Names(
-            orgs.ToDictionary(o => o.Id, o => o.Name), orgs.ToDictionary(o => o.Key, o => o.Name),
-            pillars.ToDictionary(p => p.Id, p => p.Name), pillars.ToDictionary(p => p.Key, p => p.Name),
-            await db.Goals.AsNoTracking().Where(g => g.RegionId == regionId).ToDictionaryAsync(g => g.Id, g => g.Title, ct),
-            await db.Results.AsNoTracking().Where(r => r.RegionId == regionId).ToDictionaryAsync(r => r.Key, r => r.Title, ct),
-            await db.Actions.AsNoTracking().Where(a => a.RegionId == regionId).ToDictionaryAsync(a => a.Key, a => a.Title, ct),
-            await db.TransformationPlans.AsNoTracking().Where(t => t.RegionId == regionId).ToDictionaryAsync(t => t.Key, t => t.Title, ct),
-            chains.ToDictionary(c => c.Id, c => c.Name), chains.ToDictionary(c => c.Key, c => c.Name),
-            await db.TargetGroups.AsNoTracking().Where(t => t.RegionId == regionId).ToDictionaryAsync(t => t.Key, t => t.Name, ct),
-            await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, ct),
-            bodies.ToDictionary(b => b.Id, b => b.Name), bodies.ToDictionary(b => b.Key, b => b.Name),
-            (await db.Set<Decision>().AsNoTracking().Where(d => d.RegionId == regionId).Select(d => new { d.Id, d.Title }).ToListAsync(ct))
-                .ToDictionary(d => d.Id.ToString("N"), d => d.Title),
-            (await db.Set<Milestone>().AsNoTracking().Where(m => m.RegionId == regionId).Select(m => new { m.Id, m.Title }).ToListAsync(ct))
-                .ToDictionary(m => m.Id.ToString("N"), m => m.Title),
-            await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct));
-    }
+    private ReadableAuditLine Read(AuditLine l, Names names) => new(l.AtUtc, l.UserName, l.EntityType, l.EntityKey, l.Operation,
+        ItemName(l.EntityType, l.EntityKey, names), FieldName(l.Field),
+        Value(l.EntityType, l.Field, l.OldValue, names), Value(l.EntityType, l.Field, l.NewValue, names));
 
     private static string ItemName(string entityType, string key, Names n)
     {
         var parts = key.Split('/');
         string? name = entityType switch
         {
-            nameof(PlanAction) => n.ActionsByKey.GetValueOrDefault(key),
-            nameof(PlanResult) => n.ResultsByKey.GetValueOrDefault(key),
-            nameof(Pillar) => n.PillarsByKey.GetValueOrDefault(key),
-            nameof(Organisation) => n.OrganisationsByKey.GetValueOrDefault(key),
-            nameof(TransformationPlan) => n.PlansByKey.GetValueOrDefault(key),
-            nameof(ChainApproach) => n.ChainsByKey.GetValueOrDefault(key),
-            nameof(ProgressNote) when parts.Length == 2 && n.ActionsByKey.TryGetValue(parts[0], out var action) =>
+            nameof(PlanAction) => n.Get(Kind.Action, key),
+            nameof(PlanResult) => n.Get(Kind.Result, key),
+            nameof(Pillar) => n.Get(Kind.Pillar, key),
+            nameof(Organisation) => n.Get(Kind.Organisation, key),
+            nameof(TransformationPlan) => n.Get(Kind.Plan, key),
+            nameof(ChainApproach) => n.Get(Kind.Chain, key),
+            nameof(ProgressNote) when parts.Length == 2 && n.Get(Kind.Action, parts[0]) is { } action =>
                 T($"voortgang {action}", $"progress {action}") + (DateOnly.TryParse(parts[1], CultureInfo.InvariantCulture, out var d) ? ", " + Date(d) : ""),
             nameof(ChainRollout) when parts.Length == 2 =>
-                $"{n.ChainsByKey.GetValueOrDefault(parts[0], parts[0])} · {n.Municipalities.GetValueOrDefault(parts[1], parts[1])}",
-            nameof(GovernanceBody) => n.BodiesByKey.GetValueOrDefault(key),
-            nameof(Meeting) when parts.Length == 2 => T("vergadering ", "meeting ") + n.BodiesByKey.GetValueOrDefault(parts[0], parts[0]),
-            nameof(Decision) => n.Decisions.GetValueOrDefault(key),
-            nameof(Objection) when parts.Length == 2 && n.Decisions.TryGetValue(parts[0], out var decision) => T($"bezwaar {parts[1]} bij {decision}", $"objection {parts[1]} to {decision}"),
-            nameof(Milestone) => n.Milestones.GetValueOrDefault(key),
+                $"{n.Get(Kind.Chain, parts[0]) ?? parts[0]} · {n.Get(Kind.Municipality, parts[1]) ?? parts[1]}",
+            nameof(GovernanceBody) => n.Get(Kind.Body, key),
+            nameof(Meeting) when parts.Length == 2 => T("vergadering ", "meeting ") + (n.Get(Kind.Body, parts[0]) ?? parts[0]),
+            nameof(Decision) => n.Get(Kind.Decision, key),
+            nameof(Objection) when parts.Length == 2 && n.Get(Kind.Decision, parts[0]) is { } decision => T($"bezwaar {parts[1]} bij {decision}", $"objection {parts[1]} to {decision}"),
+            nameof(Milestone) => n.Get(Kind.Milestone, key),
             _ => null,
         };
         return name ?? key;
@@ -197,26 +236,25 @@ public sealed partial class AuditReader(AppDbContext db)
     {
         if (raw is null) return null;
         if (field == "*") return Snapshot(entityType, raw, n);
-        string Org(string id) => int.TryParse(id, CultureInfo.InvariantCulture, out var i) && n.OrganisationsById.TryGetValue(i, out var name) ? name : id;
-        string List(string value, Dictionary<string, string> names) =>
-            string.Join(", ", value.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(k => names.GetValueOrDefault(k, k)));
+        string List(string value, Kind kind) =>
+            string.Join(", ", value.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(k => n.Get(kind, k) ?? k));
         switch (field)
         {
-            case "OwnerId" or "AuthorOrganisationId" or "OrganisationId": return Org(raw);
-            case "PillarId": return int.TryParse(raw, CultureInfo.InvariantCulture, out var p) ? n.PillarsById.GetValueOrDefault(p, raw) : raw;
-            case "GoalId": return int.TryParse(raw, CultureInfo.InvariantCulture, out var g) ? n.GoalsById.GetValueOrDefault(g, raw) : raw;
-            case "ChainApproachId": return int.TryParse(raw, CultureInfo.InvariantCulture, out var c) ? n.ChainsById.GetValueOrDefault(c, raw) : raw;
-            case "BodyId": return int.TryParse(raw, CultureInfo.InvariantCulture, out var b) ? n.BodiesById.GetValueOrDefault(b, raw) : raw;
-            case var f when f.EndsWith("UserId", StringComparison.Ordinal): return n.Users.GetValueOrDefault(raw, T("een gebruiker", "a user"));
-            case "PartnerKeys" or "LeadKeys" or "MemberKeys" or "MemberOrganisationKeys" or "ApplicantKeys" or "OrganisationKeys": return List(raw, n.OrganisationsByKey);
-            case "PillarKeys" or "LinkKeys" or "PillarKey": return List(raw, n.PillarsByKey);
-            case "ResultKeys": return List(raw, n.ResultsByKey);
-            case "ActionKey": return n.ActionsByKey.GetValueOrDefault(raw, raw);
-            case "BodyKey": return n.BodiesByKey.GetValueOrDefault(raw, raw);
-            case "ApproachKey": return n.ChainsByKey.GetValueOrDefault(raw, raw);
-            case "TargetGroupKeys": return List(raw, n.TargetGroupsByKey);
-            case "MunicipalityCodes" or "MunicipalityCode": return List(raw, n.Municipalities);
-            case "PlanItemKey": return n.ResultsByKey.GetValueOrDefault(raw) ?? n.ActionsByKey.GetValueOrDefault(raw) ?? n.PillarsByKey.GetValueOrDefault(raw) ?? n.PlansByKey.GetValueOrDefault(raw, raw);
+            case "OwnerId" or "AuthorOrganisationId" or "OrganisationId": return n.Get(Kind.OrganisationId, raw) ?? raw;
+            case "PillarId": return n.Get(Kind.PillarId, raw) ?? raw;
+            case "GoalId": return n.Get(Kind.GoalId, raw) ?? raw;
+            case "ChainApproachId": return n.Get(Kind.ChainId, raw) ?? raw;
+            case "BodyId": return n.Get(Kind.BodyId, raw) ?? raw;
+            case var f when f.EndsWith("UserId", StringComparison.Ordinal): return n.Get(Kind.User, raw) ?? T("een gebruiker", "a user");
+            case "PartnerKeys" or "LeadKeys" or "MemberKeys" or "MemberOrganisationKeys" or "ApplicantKeys" or "OrganisationKeys": return List(raw, Kind.Organisation);
+            case "PillarKeys" or "LinkKeys" or "PillarKey": return List(raw, Kind.Pillar);
+            case "ResultKeys": return List(raw, Kind.Result);
+            case "ActionKey": return n.Get(Kind.Action, raw) ?? raw;
+            case "BodyKey": return n.Get(Kind.Body, raw) ?? raw;
+            case "ApproachKey": return n.Get(Kind.Chain, raw) ?? raw;
+            case "TargetGroupKeys": return List(raw, Kind.TargetGroup);
+            case "MunicipalityCodes" or "MunicipalityCode": return List(raw, Kind.Municipality);
+            case "PlanItemKey": return n.Get(Kind.Result, raw) ?? n.Get(Kind.Action, raw) ?? n.Get(Kind.Pillar, raw) ?? n.Get(Kind.Plan, raw) ?? raw;
         }
         var type = PropertyType(entityType, field);
         if (type is null) return raw;
@@ -225,7 +263,7 @@ public sealed partial class AuditReader(AppDbContext db)
         if (type == typeof(DateOnly)) return DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Date(d) : raw;
         if (type == typeof(DateTime)) return DateTime.TryParseExact(raw, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? DateTimeLocal(t) : raw;
         if (type == typeof(decimal) && decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var m))
-            return "€ " + m.ToString("N0", Localization.Texts.IsEnglish ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("nl-NL"));
+            return Euro(m);
         return raw;
     }
 
@@ -242,10 +280,6 @@ public sealed partial class AuditReader(AppDbContext db)
         FundingRoute f => Label(f),
         RolloutStatus r => Label(r),
         OrganisationType o => Label(o),
-        BudgetFund.SpukIza => "SPUK IZA",
-        BudgetFund.Gala => "GALA",
-        BudgetPart.Coordination => T("coördinatie", "coordination"),
-        BudgetPart.Execution => T("uitvoering", "execution"),
         _ => AppModules.All.Select(m => m.LabelOf(value)).FirstOrDefault(l => l is not null) ?? Words(value.ToString()).ToLowerInvariant(),
     };
 

@@ -92,6 +92,9 @@ public static class Ui
         _ => $"{value:0.#}",
     };
 
+    /// <summary>Whole euros, grouped the reader's way: "€ 1.250.000" (Dutch) or "€ 1,250,000".</summary>
+    public static string Euro(decimal amount) =>
+        "€ " + amount.ToString("N0", Texts.IsEnglish ? System.Globalization.CultureInfo.InvariantCulture : System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 
     private static readonly string[] MonthsNl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
     private static readonly string[] MonthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

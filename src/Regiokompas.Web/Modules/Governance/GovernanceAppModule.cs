@@ -15,6 +15,8 @@ public sealed class GovernanceAppModule : IAppModule
         Regiokompas.Domain.Governance.BodyKind b => GovernanceLabels.Label(b),
         Regiokompas.Domain.Governance.DecisionStatus d => GovernanceLabels.Label(d),
         Regiokompas.Domain.Governance.PlanItemKind p => GovernanceLabels.Label(p),
+        Regiokompas.Domain.Governance.BudgetFund f => GovernanceLabels.Label(f),
+        Regiokompas.Domain.Governance.BudgetPart b => GovernanceLabels.Label(b),
         _ => null,
     };
 

@@ -34,6 +34,20 @@ public static class GovernanceLabels
         _ => k.ToString(),
     };
 
+    public static string Label(BudgetFund f) => f switch
+    {
+        BudgetFund.SpukIza => "SPUK IZA",
+        BudgetFund.Gala => "GALA",
+        _ => f.ToString(),
+    };
+
+    public static string Label(BudgetPart p) => p switch
+    {
+        BudgetPart.Coordination => T("coördinatie", "coordination"),
+        BudgetPart.Execution => T("uitvoering", "execution"),
+        _ => p.ToString(),
+    };
+
     /// <summary>Meetings are entered and shown in Dutch time.</summary>
     public static readonly TimeZoneInfo Amsterdam = Zone();
 

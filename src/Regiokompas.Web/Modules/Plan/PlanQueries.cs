@@ -11,7 +11,10 @@ public sealed record RegionSummary(string Id, string Name, string? PlanTitle, st
 public sealed record TargetView(double Value, string Unit, double? Baseline, DateOnly? BaselineDate, string? Note);
 public sealed record ResultNode(string Id, string Title, string? Description, DateOnly? Deadline, TargetView? Target, int Version);
 public sealed record ActionNode(string Id, string Title, string? Owner, string? OwnerName, string Status, DateOnly? Start, DateOnly? Due, int Version,
-    IReadOnlyList<OrganisationRef>? Partners = null);
+    IReadOnlyList<OrganisationRef>? Partners = null)
+{
+    public bool IsOverdue(DateOnly today) => PlanAction.IsOverdue(Due, EnumNames.Parse<ActionStatus>(Status), today);
+}
 public sealed record GoalNode(string Id, string Title, string? Description, IReadOnlyList<ResultNode> Results, IReadOnlyList<ActionNode> Actions);
 public sealed record PillarNode(string Id, string Kind, string Name, string? Ambition, string? Description,
     IReadOnlyList<OrganisationRef> Leads, IReadOnlyList<OrganisationRef> Members, IReadOnlyList<PillarRef> Links,

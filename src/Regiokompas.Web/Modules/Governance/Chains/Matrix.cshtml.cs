@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Authorization;
-using Regiokompas.Web.Common.Errors;
-using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.Plan;
 
 namespace Regiokompas.Web.Modules.Governance.Chains;
@@ -37,17 +34,10 @@ public sealed class MatrixModel(PreventionChainQueries queries, SetChainStatusHa
     {
         if (!await LoadAsync(regionId, ct) || Chain is null || Code is null) return NotFound();
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            if (await handler.HandleAsync(regionId, Chain, Code, Input, actor.Actor, ct) is null) return NotFound();
-            TempData["Status"] = Texts.Get("governance.chain-saved");
-            return Redirect($"/regio/{regionId}/ketenaanpakken#m-{Code}");
-        }
-        catch (NotAllowed) { return Forbid(); }
-        catch (EditConflict) { ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict")); }
-        catch (RuleViolation rule) { ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments)); }
-        await LoadAsync(regionId, ct);
-        return Page();
+        var result = await this.SaveAsync(() => handler.HandleAsync(regionId, Chain, Code, Input, actor.Actor, ct), "governance.chain-saved",
+            _ => $"/regio/{regionId}/ketenaanpakken#m-{Code}");
+        if (result is PageResult) await LoadAsync(regionId, ct);   // show the cell as it is now next to the message
+        return result;
     }
 
     private async Task<bool> LoadAsync(string regionId, CancellationToken ct)

@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Regiokompas.Domain.Common;
 using Regiokompas.Domain.Plan;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Authorization;
-using Regiokompas.Web.Common.Errors;
-using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.Plan;
 
 namespace Regiokompas.Web.Modules.Governance.FollowUp;
@@ -30,7 +27,7 @@ public sealed class MilestonesModel(FollowUpQueries queries, FollowUpHandler han
     {
         if (!await LoadAsync(regionId, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        return await SaveAsync(() => handler.AddMilestoneAsync(regionId, Input, actor.Actor, ct), "governance.milestone-saved", regionId);
+        return await this.SaveAsync(() => handler.AddMilestoneAsync(regionId, Input, actor.Actor, ct), "governance.milestone-saved", _ => $"/regio/{regionId}/mijlpalen");
     }
 
     [Access(Scope.Coordinator)]
@@ -38,22 +35,8 @@ public sealed class MilestonesModel(FollowUpQueries queries, FollowUpHandler han
     {
         if (!await LoadAsync(regionId, ct)) return NotFound();
         ModelState.Clear();   // the add form is not part of this post
-        return await SaveAsync(() => handler.ChangeMilestoneAsync(regionId, id, new ChangeMilestoneRequest { Change = change, Date = date, Version = version }, actor.Actor, ct),
-            "governance.milestone-saved", regionId);
-    }
-
-    private async Task<IActionResult> SaveAsync(Func<Task<MilestoneView?>> save, string message, string regionId)
-    {
-        try
-        {
-            if (await save() is null) return NotFound();
-            TempData["Status"] = Texts.Get(message);
-            return Redirect($"/regio/{regionId}/mijlpalen");
-        }
-        catch (NotAllowed) { return Forbid(); }
-        catch (EditConflict) { ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict")); }
-        catch (RuleViolation rule) { ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments)); }
-        return Page();
+        return await this.SaveAsync(() => handler.ChangeMilestoneAsync(regionId, id, new ChangeMilestoneRequest { Change = change, Date = date, Version = version }, actor.Actor, ct),
+            "governance.milestone-saved", _ => $"/regio/{regionId}/mijlpalen");
     }
 
     private async Task<bool> LoadAsync(string regionId, CancellationToken ct)

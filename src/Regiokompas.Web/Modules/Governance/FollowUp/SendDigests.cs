@@ -64,7 +64,13 @@ public sealed class SendDigestsHandler(AppDbContext db, FollowUpQueries queries,
     private async Task<bool> ClaimAsync(string userId, DigestReceipt? receipt, DateTime now, CancellationToken ct)
     {
         if (receipt is null) db.Add(new DigestReceipt { UserId = userId, LastSentUtc = now, Version = 1 });
-        else { receipt.LastSentUtc = now; receipt.Version++; }
+        else
+        {
+            // A failed claim earlier in this run cleared the tracker; without attaching again this claim would save nothing.
+            if (db.Entry(receipt).State == EntityState.Detached) db.Attach(receipt);
+            receipt.LastSentUtc = now;
+            receipt.Version++;
+        }
         try
         {
             await db.SaveChangesAsync(ct);

@@ -61,7 +61,7 @@ public sealed class FollowUpQueries(AppDbContext db, TimeProvider clock)
                           orderby p.SortOrder, a.SortOrder
                           select new { a.Key, a.Title, PillarKey = p.Key, PillarName = p.Name, a.Status, a.Due }).ToListAsync(ct);
         return rows.Select(r => new UnownedActionView(r.Key, r.Title, r.PillarKey, r.PillarName, EnumNames.ToName(r.Status), r.Due,
-            Overdue.Action(r.Due, r.Status, today))).ToList();
+            PlanAction.IsOverdue(r.Due, r.Status, today))).ToList();
     }
 
     /// <summary>Open actions and milestones of the regions that are overdue or due within the horizon.</summary>
@@ -81,7 +81,7 @@ public sealed class FollowUpQueries(AppDbContext db, TimeProvider clock)
             .Select(a => new { a.RegionId, a.Key, a.OwnerId, OwnerName = a.Owner!.Name }).ToListAsync(ct);
         var owners = ownerOfAction.ToDictionary(a => (a.RegionId, a.Key));
         return actions.Select(a => new FollowUpItem(FollowUpKind.Action, a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.RegionId,
-                a.Title, a.OwnerName, a.OwnerId, a.Due!.Value, Overdue.Action(a.Due, a.Status, today), $"/regio/{a.RegionId}/actie/{a.Key}"))
+                a.Title, a.OwnerName, a.OwnerId, a.Due!.Value, PlanAction.IsOverdue(a.Due, a.Status, today), $"/regio/{a.RegionId}/actie/{a.Key}"))
             .Concat(milestones.Select(m =>
             {
                 var owner = m.ActionKey is { } k && owners.TryGetValue((m.RegionId, k), out var o) ? o : null;

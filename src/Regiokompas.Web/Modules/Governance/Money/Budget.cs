@@ -43,7 +43,7 @@ public sealed class BudgetHandler(AppDbContext db)
             var views = y.OrderBy(l => l.Fund).ThenBy(l => l.Part).ThenBy(l => l.PillarKey).Select(ToView).ToList();
             return new BudgetYear(y.Key, views,
                 y.GroupBy(l => (l.Fund, l.Part)).OrderBy(g => g.Key).Select(g => Sum(
-                    $"{Regiokompas.Web.Common.Audit.AuditReader.EnumLabel(g.Key.Fund)} · {Regiokompas.Web.Common.Audit.AuditReader.EnumLabel(g.Key.Part)}", g)).ToList(),
+                    $"{GovernanceLabels.Label(g.Key.Fund)} · {GovernanceLabels.Label(g.Key.Part)}", g)).ToList(),
                 y.GroupBy(l => l.PillarKey).OrderBy(g => g.Key).Select(g => Sum(g.Key.Length == 0
                     ? Common.Localization.Ui.T("niet aan één pijler", "not tied to one pillar") : pillars.GetValueOrDefault(g.Key, g.Key), g)).ToList(),
                 Sum(Common.Localization.Ui.T("Totaal", "Total"), y));

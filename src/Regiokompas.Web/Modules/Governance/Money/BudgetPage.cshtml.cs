@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Regiokompas.Domain.Common;
 using Regiokompas.Domain.Plan;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Authorization;
-using Regiokompas.Web.Common.Errors;
-using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.Plan;
 
 namespace Regiokompas.Web.Modules.Governance.Money;
@@ -28,16 +25,8 @@ public sealed class BudgetPageModel(BudgetHandler handler, PlanQueries plan, ICu
     {
         if (!await LoadAsync(regionId, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            if (await handler.SetAsync(regionId, Input, actor.Actor, ct) is null) return NotFound();
-            TempData["Status"] = Texts.Get("governance.budget-saved");
-            return Redirect($"/regio/{regionId}/begroting#jaar-{Input.Year}");
-        }
-        catch (NotAllowed) { return Forbid(); }
-        catch (EditConflict) { ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict")); }
-        catch (RuleViolation rule) { ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments)); }
-        return Page();
+        return await this.SaveAsync(() => handler.SetAsync(regionId, Input, actor.Actor, ct), "governance.budget-saved",
+            _ => $"/regio/{regionId}/begroting#jaar-{Input.Year}");
     }
 
     private async Task<bool> LoadAsync(string regionId, CancellationToken ct)

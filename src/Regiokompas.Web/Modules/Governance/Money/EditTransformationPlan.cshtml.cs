@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Authorization;
-using Regiokompas.Web.Common.Errors;
-using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.Plan;
 
 namespace Regiokompas.Web.Modules.Governance.Money;
@@ -40,17 +37,8 @@ public sealed class EditTransformationPlanModel(SaveTransformationPlanHandler ha
     {
         if (!await LoadAsync(regionId, key, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            var saved = key is null ? await handler.CreateAsync(regionId, Input, actor.Actor, ct) : await handler.EditAsync(regionId, key, Input, actor.Actor, ct);
-            if (saved is null) return NotFound();
-            TempData["Status"] = Texts.Get("edit.saved");
-            return Redirect($"/regio/{regionId}/transformatieplannen#tp-{saved.Key}");
-        }
-        catch (NotAllowed) { return Forbid(); }
-        catch (EditConflict) { ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict")); }
-        catch (RuleViolation rule) { ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments)); }
-        return Page();
+        return await this.SaveAsync(() => key is null ? handler.CreateAsync(regionId, Input, actor.Actor, ct) : handler.EditAsync(regionId, key, Input, actor.Actor, ct),
+            "edit.saved", saved => $"/regio/{regionId}/transformatieplannen#tp-{saved.Key}");
     }
 
     private async Task<bool> LoadAsync(string regionId, string? key, CancellationToken ct)

@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Regiokompas.Domain.Common;
 using Regiokompas.Domain.Plan;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Authorization;
-using Regiokompas.Web.Common.Errors;
-using Regiokompas.Web.Common.Localization;
 using Regiokompas.Web.Modules.Plan;
 
 namespace Regiokompas.Web.Modules.Governance.Preconditions;
@@ -25,16 +22,8 @@ public sealed class IndexModel(PreconditionsHandler handler, PlanQueries plan, I
     public async Task<IActionResult> OnPostAsync(string regionId, string key, string? note, DateOnly? date, int version, CancellationToken ct)
     {
         if (!await LoadAsync(regionId, ct)) return NotFound();
-        try
-        {
-            if (await handler.SetFollowUpAsync(regionId, key, new SetFollowUpRequest { Note = note, Date = date, Version = version }, actor.Actor, ct) is null) return NotFound();
-            TempData["Status"] = Texts.Get("governance.precondition-saved");
-            return Redirect($"/regio/{regionId}/randvoorwaarden#rv-{key}");
-        }
-        catch (NotAllowed) { return Forbid(); }
-        catch (EditConflict) { ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict")); }
-        catch (RuleViolation rule) { ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments)); }
-        return Page();
+        return await this.SaveAsync(() => handler.SetFollowUpAsync(regionId, key, new SetFollowUpRequest { Note = note, Date = date, Version = version }, actor.Actor, ct),
+            "governance.precondition-saved", _ => $"/regio/{regionId}/randvoorwaarden#rv-{key}");
     }
 
     private async Task<bool> LoadAsync(string regionId, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Regiokompas.Domain.Plan;
 using Regiokompas.Web.Common.Data;
 using Regiokompas.Web.Modules.Plan.PlanFiles;
 using Regiokompas.Web.Common.Authorization;
@@ -8,9 +9,9 @@ using Regiokompas.Web.Common.Authorization;
 namespace Regiokompas.Web.Modules.Plan.Regions;
 
 [Access(Scope.Public)]
-public sealed class WorkAgendaModel(AppDbContext db) : PageModel
+public sealed class WorkAgendaModel(AppDbContext db, TimeProvider clock) : PageModel
 {
-    public sealed record Item(string Key, string Title, string PillarKey, string PillarName, string? OwnerName, string Status, DateOnly Due);
+    public sealed record Item(string Key, string Title, string PillarKey, string PillarName, string? OwnerName, string Status, DateOnly Due, bool Overdue);
     public sealed record QuarterGroup(int Quarter, IReadOnlyList<Item> Items);
     public sealed record YearGroup(int Year, IReadOnlyList<QuarterGroup> Quarters);
 
@@ -30,8 +31,9 @@ public sealed class WorkAgendaModel(AppDbContext db) : PageModel
                           select new { a.Key, a.Title, PillarKey = p.Key, PillarName = p.Name, Owner = a.Owner == null ? null : a.Owner.Name, a.Status, a.Due })
             .ToListAsync(ct);
         Undated = rows.Count(r => r.Due is null);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Years = rows.Where(r => r.Due is not null)
-            .Select(r => new Item(r.Key, r.Title, r.PillarKey, r.PillarName, r.Owner, EnumNames.ToName(r.Status), r.Due!.Value))
+            .Select(r => new Item(r.Key, r.Title, r.PillarKey, r.PillarName, r.Owner, EnumNames.ToName(r.Status), r.Due!.Value, PlanAction.IsOverdue(r.Due, r.Status, today)))
             .GroupBy(i => i.Due.Year).OrderBy(g => g.Key)
             .Select(y => new YearGroup(y.Key, y.GroupBy(i => (i.Due.Month - 1) / 3 + 1).OrderBy(q => q.Key)
                 .Select(q => new QuarterGroup(q.Key, q.OrderBy(i => i.Due).ThenBy(i => i.Title).ToList())).ToList()))
