@@ -34,18 +34,7 @@ public sealed class CreateServiceHandler(AppDbContext db, ICurrentActor actor, S
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var service = new CareService { Name = request.Name, OrganisationId = owner.Id, Organisation = owner, LastModifiedUtc = now };
-        service.Rename(request.Name);
-        service.ChangeSummary(request.Summary);
-        service.Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim();
-        service.Kind = request.Kind;
-        service.Status = request.Status;
-        service.SetThemes(request.Themes);
-        service.SetAgeRange(request.MinimumAge, request.MaximumAge);
-        service.IsFree = request.IsFree;
-        service.ReferralRequired = request.ReferralRequired;
-        service.FeesDescription = request.FeesDescription;
-        service.Url = request.Url;
-        service.Email = request.Email;
+        request.ApplyTo(service);
         contact.ApplyTo(service, []);
         var today = DateOnly.FromDateTime(now);
         service.Assure(today, null, today);

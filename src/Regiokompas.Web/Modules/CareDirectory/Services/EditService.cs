@@ -28,6 +28,23 @@ public sealed class EditServiceRequest
     [EmailAddress, StringLength(300)] public string? Email { get; set; }
     /// <summary>Phone, address, municipality and opening hours; null leaves them as they are.</summary>
     public ServiceContactInput? Contact { get; set; }
+
+    /// <summary>Writes the service's own fields (not the contact facts) onto a new or stored entry.</summary>
+    public void ApplyTo(CareService service)
+    {
+        service.Rename(Name);
+        service.ChangeSummary(Summary);
+        service.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
+        service.Kind = Kind;
+        service.Status = Status;
+        service.SetThemes(Themes);
+        service.SetAgeRange(MinimumAge, MaximumAge);
+        service.IsFree = IsFree;
+        service.ReferralRequired = ReferralRequired;
+        service.FeesDescription = FeesDescription;
+        service.Url = Url;
+        service.Email = Email;
+    }
 }
 
 public sealed record EditServiceResult(int Version, IReadOnlyList<B1Warning> Warnings);
@@ -52,18 +69,7 @@ public sealed class EditServiceHandler(AppDbContext db, ICurrentActor actor, Sea
         if (request.Version != service.Version)
             throw new EditConflict(service.Name, request.Version, service.Version, new { service.Name, service.B1Summary, service.Version }, null, null);
 
-        service.Rename(request.Name);
-        service.ChangeSummary(request.Summary);
-        service.Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim();
-        service.Kind = request.Kind;
-        service.Status = request.Status;
-        service.SetThemes(request.Themes);
-        service.SetAgeRange(request.MinimumAge, request.MaximumAge);
-        service.IsFree = request.IsFree;
-        service.ReferralRequired = request.ReferralRequired;
-        service.FeesDescription = request.FeesDescription;
-        service.Url = request.Url;
-        service.Email = request.Email;
+        request.ApplyTo(service);
         if (request.Contact is { } contact)
         {
             var removed = new List<object>();
