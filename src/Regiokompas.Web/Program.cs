@@ -28,7 +28,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAppAuth();
 builder.Services.AddAccessControl();
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Modules");
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Modules")
+    .AddMvcOptions(o => o.Filters.Add<WriteErrorPageFilter>());
 builder.Services.AddAppTexts();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();

@@ -101,6 +101,22 @@ public abstract partial class PlanPageTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task A_broken_rule_shows_the_form_again_with_the_Dutch_message_and_saves_nothing()
+    {
+        // No catch block on the page: the shared page filter turns the domain's RuleViolation into the error summary.
+        var client = await factory.LoggedInClientAsync("coordinator", region: "ijssel-vecht");
+        var form = await client.GetStringAsync("/regio/ijssel-vecht/resultaat/glp-d3-r2/bewerken", Ct);
+        var before = await factory.WithDbAsync(db => Task.FromResult(db.Results.Single(r => r.Key == "glp-d3-r2").Version));
+        var response = await client.PostAsync("/regio/ijssel-vecht/resultaat/glp-d3-r2/bewerken",
+            Form(form, ("Input.TargetUnit", "percent"), ("Input.TargetValue", "150")), Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        html.ShouldContain("Een percentage ligt tussen 0 en 100.");
+        html.ShouldContain("Titel"); // the form itself is shown again
+        (await factory.WithDbAsync(db => Task.FromResult(db.Results.Single(r => r.Key == "glp-d3-r2").Version))).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Organisation_member_of_another_organisation_cannot_open_the_edit_page()
     {
         var client = await factory.LoggedInClientAsync("organisation-member", region: "ijssel-vecht", organisationKey: "zilveren-kruis");

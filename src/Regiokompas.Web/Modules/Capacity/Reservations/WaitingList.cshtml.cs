@@ -19,7 +19,7 @@ namespace Regiokompas.Web.Modules.Capacity.Reservations;
 /// </summary>
 [Access(Scope.SignedIn)]
 public sealed class WaitingListModel(AppDbContext db, PlanQueries plan, ChangeReservationHandler handler, ICurrentActor actor, TimeProvider clock)
-    : PageModel
+    : PageModel, IReloadsAfterWriteError
 {
     public sealed record Entry(Guid Id, Guid UnitId, string Provider, string UnitName, string Municipality, Urgency Urgency,
         DateTime RequestedAt, DateTime ExpectedArrival, int WaitingMinutes, int AheadAtUnit, string? PatientReference,
@@ -37,23 +37,16 @@ public sealed class WaitingListModel(AppDbContext db, PlanQueries plan, ChangeRe
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
     {
-        try
-        {
-            if (await handler.HandleAsync(id, "withdraw", new ChangeReservationRequest(), actor.Actor, actor.UserId, ct) is null)
-                return NotFound();
-            TempData["Status"] = Ui.T("De aanvraag is van de wachtlijst gehaald.", "The request has been taken off the waiting list.");
-            return RedirectToPage();
-        }
-        catch (NotAllowed)
-        {
-            return Forbid();
-        }
-        catch (RuleViolation e)
-        {
-            ModelState.AddModelError(string.Empty, Texts.Get(e.Code, e.Arguments));
-            await LoadAsync(ct);
-            return Page();
-        }
+        if (await handler.HandleAsync(id, "withdraw", new ChangeReservationRequest(), actor.Actor, actor.UserId, ct) is null)
+            return NotFound();
+        TempData["Status"] = Ui.T("De aanvraag is van de wachtlijst gehaald.", "The request has been taken off the waiting list.");
+        return RedirectToPage();
+    }
+
+    public async Task<bool> ReloadAfterWriteErrorAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return true;
     }
 
     private async Task LoadAsync(CancellationToken ct)

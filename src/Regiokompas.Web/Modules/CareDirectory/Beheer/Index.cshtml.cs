@@ -21,14 +21,7 @@ public sealed class IndexModel(CareDirectoryQueries queries, AssureServiceHandle
 
     public async Task<IActionResult> OnPostAssureAsync(Guid id, CancellationToken ct)
     {
-        try
-        {
-            if (await assure.HandleAsync(id, ct) is null) return NotFound();
-        }
-        catch (NotAllowed)
-        {
-            return Forbid();
-        }
+        if (await assure.HandleAsync(id, ct) is null) return NotFound();
         TempData["Status"] = T("Dank u wel. De datum van controle is bijgewerkt.", "Thank you. The check date has been updated.");
         return RedirectToPage("Index");
     }

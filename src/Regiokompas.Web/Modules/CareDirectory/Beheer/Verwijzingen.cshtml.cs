@@ -10,7 +10,7 @@ namespace Regiokompas.Web.Modules.CareDirectory.Beheer;
 
 /// <summary>Referrals sent (with their status) and received (where the organisation reports back).</summary>
 [Access(Scope.SignedIn)]
-public sealed class VerwijzingenModel(ReferralsHandler referrals) : PageModel
+public sealed class VerwijzingenModel(ReferralsHandler referrals) : PageModel, IReloadsAfterWriteError
 {
     public ReferralLists Lists { get; private set; } = new([], []);
 
@@ -18,16 +18,14 @@ public sealed class VerwijzingenModel(ReferralsHandler referrals) : PageModel
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, ChangeReferralStatusRequest input, CancellationToken ct)
     {
-        try
-        {
-            if (await referrals.ChangeStatusAsync(id, input, ct) is null) return NotFound();
-            TempData["Status"] = Texts.Get("edit.saved");
-            return RedirectToPage("Verwijzingen");
-        }
-        catch (NotAllowed) { return Forbid(); }
-        catch (RuleViolation e) { ModelState.AddModelError(string.Empty, Texts.Get(e.Code, e.Arguments)); }
-        catch (EditConflict) { ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict")); }
+        if (await referrals.ChangeStatusAsync(id, input, ct) is null) return NotFound();
+        TempData["Status"] = Texts.Get("edit.saved");
+        return RedirectToPage("Verwijzingen");
+    }
+
+    public async Task<bool> ReloadAfterWriteErrorAsync(CancellationToken ct)
+    {
         Lists = await referrals.MineAsync(ct);
-        return Page();
+        return true;
     }
 }

@@ -32,18 +32,9 @@ public sealed class DetailsModel(GovernanceQueries queries, PlanQueries plan, Pl
         Meeting.Body = bodyKey;
         ModelState.Remove("Meeting.Body");
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            var id = await meetings.CreateAsync(regionId, Meeting, actor.Actor, ct);
-            TempData["Status"] = Texts.Get("governance.meeting-saved");
-            return Redirect($"/regio/{regionId}/vergadering/{id}");
-        }
-        catch (NotAllowed) { return Forbid(); }
-        catch (RuleViolation rule)
-        {
-            ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments));
-            return Page();
-        }
+        var id = await meetings.CreateAsync(regionId, Meeting, actor.Actor, ct);
+        TempData["Status"] = Texts.Get("governance.meeting-saved");
+        return Redirect($"/regio/{regionId}/vergadering/{id}");
     }
 
     private async Task<bool> LoadAsync(string regionId, string bodyKey, CancellationToken ct)

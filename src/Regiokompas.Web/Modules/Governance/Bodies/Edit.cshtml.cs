@@ -11,7 +11,7 @@ namespace Regiokompas.Web.Modules.Governance.Bodies;
 
 /// <summary>Create (no key) or change a body.</summary>
 [Access(Scope.Coordinator)]
-public sealed class EditModel(GovernanceQueries queries, PlanQueries plan, SaveBodyHandler handler, ICurrentActor actor) : PageModel
+public sealed class EditModel(GovernanceQueries queries, PlanQueries plan, SaveBodyHandler handler, ICurrentActor actor) : PageModel, IShowsEditConflict
 {
     [BindProperty] public SaveBodyRequest Input { get; set; } = new();
     public string RegionId { get; private set; } = "";
@@ -39,28 +39,17 @@ public sealed class EditModel(GovernanceQueries queries, PlanQueries plan, SaveB
     {
         if (!await LoadAsync(regionId, bodyKey, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            var saved = bodyKey is null
-                ? await handler.CreateAsync(regionId, Input, actor.Actor, queries, ct)
-                : await handler.EditAsync(regionId, bodyKey, Input, actor.Actor, queries, ct);
-            if (saved is null) return NotFound();
-            TempData["Status"] = Texts.Get("governance.body-saved");
-            return Redirect($"/regio/{regionId}/regiotafel/{saved.Key}");
-        }
-        catch (NotAllowed) { return Forbid(); }
-        catch (EditConflict conflict)
-        {
-            ModelState.Remove("Input.Version");
-            Input.Version = conflict.CurrentVersion;
-            ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict"));
-            return Page();
-        }
-        catch (RuleViolation rule)
-        {
-            ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments));
-            return Page();
-        }
+        return await this.SaveAsync(() => bodyKey is null
+                ? handler.CreateAsync(regionId, Input, actor.Actor, queries, ct)
+                : handler.EditAsync(regionId, bodyKey, Input, actor.Actor, queries, ct),
+            "governance.body-saved", saved => $"/regio/{regionId}/regiotafel/{saved.Key}");
+    }
+
+    public void ShowConflict(EditConflict conflict)
+    {
+        ModelState.Remove("Input.Version");
+        Input.Version = conflict.CurrentVersion;
+        ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict"));
     }
 
     private async Task<bool> LoadAsync(string regionId, string? bodyKey, CancellationToken ct)

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regiokompas.Web.Common.Auth;
 using Regiokompas.Web.Common.Authorization;
+using Regiokompas.Web.Common.Errors;
 using Regiokompas.Web.Modules.Plan;
 
 namespace Regiokompas.Web.Modules.Governance.Chains;
 
 /// <summary>Municipalities × prevention chains; the coordinator and each municipality's members keep their cells up to date.</summary>
 [Access(Scope.Public)]
-public sealed class MatrixModel(PreventionChainQueries queries, SetChainStatusHandler handler, PlanQueries plan, ICurrentActor actor) : PageModel
+public sealed class MatrixModel(PreventionChainQueries queries, SetChainStatusHandler handler, PlanQueries plan, ICurrentActor actor) : PageModel, IReloadsAfterWriteError
 {
     [BindProperty(SupportsGet = true)] public string? Chain { get; set; }
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
@@ -34,11 +35,15 @@ public sealed class MatrixModel(PreventionChainQueries queries, SetChainStatusHa
     {
         if (!await LoadAsync(regionId, ct) || Chain is null || Code is null) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var result = await this.SaveAsync(() => handler.HandleAsync(regionId, Chain, Code, Input, actor.Actor, ct), "governance.chain-saved",
+        postedRegion = regionId;
+        return await this.SaveAsync(() => handler.HandleAsync(regionId, Chain, Code, Input, actor.Actor, ct), "governance.chain-saved",
             _ => $"/regio/{regionId}/ketenaanpakken#m-{Code}");
-        if (result is PageResult) await LoadAsync(regionId, ct);   // show the cell as it is now next to the message
-        return result;
     }
+
+    private string postedRegion = "";
+
+    /// <summary>Shows the cell as it is now next to the message.</summary>
+    public Task<bool> ReloadAfterWriteErrorAsync(CancellationToken ct) => LoadAsync(postedRegion, ct);
 
     private async Task<bool> LoadAsync(string regionId, CancellationToken ct)
     {

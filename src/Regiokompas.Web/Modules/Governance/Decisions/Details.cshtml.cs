@@ -14,7 +14,7 @@ namespace Regiokompas.Web.Modules.Governance.Decisions;
 /// records objections, how they were met, amendments, the decision or the withdrawal.
 /// </summary>
 [Access(Scope.Public)]
-public sealed class DetailsModel(GovernanceQueries queries, ChangeDecisionHandler handler, ICurrentActor actor, TimeProvider clock) : PageModel
+public sealed class DetailsModel(GovernanceQueries queries, ChangeDecisionHandler handler, ICurrentActor actor, TimeProvider clock) : PageModel, IReloadsAfterWriteError
 {
     [BindProperty] public ChangeDecisionRequest Change { get; set; } = new();
     public string RegionId { get; private set; } = "";
@@ -34,20 +34,16 @@ public sealed class DetailsModel(GovernanceQueries queries, ChangeDecisionHandle
 
     private async Task<IActionResult> RunAsync(string regionId, Guid decisionId, string action, string savedCode, CancellationToken ct)
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                if (await handler.ChangeAsync(regionId, decisionId, action, Change, actor.Actor, ct) is null) return NotFound();
-                TempData["Status"] = Texts.Get(savedCode);
-                return Redirect($"/regio/{regionId}/besluit/{decisionId}");
-            }
-            catch (NotAllowed) { return Forbid(); }
-            catch (EditConflict) { ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict")); }
-            catch (RuleViolation rule) { ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments)); }
-        }
-        return await LoadAsync(regionId, decisionId, ct) ? Page() : NotFound();
+        posted = (regionId, decisionId);
+        if (!ModelState.IsValid) return await LoadAsync(regionId, decisionId, ct) ? Page() : NotFound();
+        if (await handler.ChangeAsync(regionId, decisionId, action, Change, actor.Actor, ct) is null) return NotFound();
+        TempData["Status"] = Texts.Get(savedCode);
+        return Redirect($"/regio/{regionId}/besluit/{decisionId}");
     }
+
+    private (string Region, Guid Decision) posted;
+
+    public Task<bool> ReloadAfterWriteErrorAsync(CancellationToken ct) => LoadAsync(posted.Region, posted.Decision, ct);
 
     private async Task<bool> LoadAsync(string regionId, Guid decisionId, CancellationToken ct)
     {

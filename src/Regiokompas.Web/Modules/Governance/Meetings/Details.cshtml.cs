@@ -13,7 +13,7 @@ namespace Regiokompas.Web.Modules.Governance.Meetings;
 
 /// <summary>A meeting: agenda on the plan, minutes, and the proposals put to it.</summary>
 [Access(Scope.Public)]
-public sealed class DetailsModel(GovernanceQueries queries, PlanMeetingHandler meetings, ChangeDecisionHandler decisions, ICurrentActor actor) : PageModel
+public sealed class DetailsModel(GovernanceQueries queries, PlanMeetingHandler meetings, ChangeDecisionHandler decisions, ICurrentActor actor) : PageModel, IReloadsAfterWriteError
 {
     [BindProperty] public AddAgendaItemRequest Item { get; set; } = new();
     [BindProperty] public RecordMinutesRequest MinutesInput { get; set; } = new();
@@ -50,19 +50,17 @@ public sealed class DetailsModel(GovernanceQueries queries, PlanMeetingHandler m
     /// <summary>Each form posts only its own fields, so only that form's validation counts.</summary>
     private async Task<IActionResult> RunAsync(string regionId, Guid meetingId, string prefix, string savedCode, Func<Task<bool>> work, CancellationToken ct)
     {
+        posted = (regionId, meetingId);
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
         if (!ModelState.IsValid) return await LoadAsync(regionId, meetingId, ct) ? Page() : NotFound();
-        try
-        {
-            if (!await work()) return NotFound();
-            TempData["Status"] = Texts.Get(savedCode);
-            return Redirect($"/regio/{regionId}/vergadering/{meetingId}");
-        }
-        catch (NotAllowed) { return Forbid(); }
-        catch (EditConflict) { ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict")); }
-        catch (RuleViolation rule) { ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments)); }
-        return await LoadAsync(regionId, meetingId, ct) ? Page() : NotFound();
+        if (!await work()) return NotFound();
+        TempData["Status"] = Texts.Get(savedCode);
+        return Redirect($"/regio/{regionId}/vergadering/{meetingId}");
     }
+
+    private (string Region, Guid Meeting) posted;
+
+    public Task<bool> ReloadAfterWriteErrorAsync(CancellationToken ct) => LoadAsync(posted.Region, posted.Meeting, ct);
 
     private async Task<bool> LoadAsync(string regionId, Guid meetingId, CancellationToken ct)
     {

@@ -43,21 +43,9 @@ public sealed class DetailsModel(AppDbContext db, PlanQueries queries, ICurrentA
     {
         if (!await LoadAsync(regionId, key, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            await addNote.HandleAsync(regionId, key, Note, actor.Actor, ct);
-            TempData["Status"] = Texts.Get("edit.saved");
-            return Redirect($"/regio/{regionId}/actie/{key}#notes-h");
-        }
-        catch (NotAllowed)
-        {
-            return Forbid();
-        }
-        catch (RuleViolation rule)
-        {
-            ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments));
-            return Page();
-        }
+        await addNote.HandleAsync(regionId, key, Note, actor.Actor, ct);
+        TempData["Status"] = Texts.Get("edit.saved");
+        return Redirect($"/regio/{regionId}/actie/{key}#notes-h");
     }
 
     private async Task<bool> LoadAsync(string regionId, string key, CancellationToken ct)

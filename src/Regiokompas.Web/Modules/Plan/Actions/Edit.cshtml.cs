@@ -13,7 +13,7 @@ using Regiokompas.Web.Common.Authorization;
 namespace Regiokompas.Web.Modules.Plan.Actions;
 
 [Access(Scope.Organisation)]
-public sealed class EditModel(AppDbContext db, EditActionHandler handler, ICurrentActor actor) : PageModel
+public sealed class EditModel(AppDbContext db, EditActionHandler handler, ICurrentActor actor) : PageModel, IShowsEditConflict
 {
     [BindProperty] public EditActionRequest Input { get; set; } = new();
     public string RegionId { get; private set; } = "";
@@ -44,28 +44,16 @@ public sealed class EditModel(AppDbContext db, EditActionHandler handler, ICurre
         if (!ModelState.IsValid) return Page();
         if (FullEdit) Input.Description ??= "";
         else Input = new EditActionRequest { Version = Input.Version, Status = Input.Status };
-        try
-        {
-            await handler.HandleAsync(regionId, key, Input, actor.Actor, ct);
-            TempData["Status"] = Texts.Get("edit.saved");
-            return Redirect($"/regio/{regionId}/actie/{key}");
-        }
-        catch (NotAllowed)
-        {
-            return Forbid();
-        }
-        catch (EditConflict conflict)
-        {
-            Conflict = new ConflictView((ActionView)conflict.Current, conflict.ChangedBy, conflict.ChangedAtUtc);
-            ModelState.Remove("Input.Version");
-            Input.Version = conflict.CurrentVersion;
-            return Page();
-        }
-        catch (RuleViolation rule)
-        {
-            ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments));
-            return Page();
-        }
+        await handler.HandleAsync(regionId, key, Input, actor.Actor, ct);
+        TempData["Status"] = Texts.Get("edit.saved");
+        return Redirect($"/regio/{regionId}/actie/{key}");
+    }
+
+    public void ShowConflict(EditConflict conflict)
+    {
+        Conflict = new ConflictView((ActionView)conflict.Current, conflict.ChangedBy, conflict.ChangedAtUtc);
+        ModelState.Remove("Input.Version");
+        Input.Version = conflict.CurrentVersion;
     }
 
     private async Task<PlanAction?> LoadAsync(string regionId, string key, CancellationToken ct)

@@ -15,7 +15,7 @@ namespace Regiokompas.Web.Modules.Plan.Editor;
 
 /// <summary>Add or change one plan item, move it to another pillar or goal, or retire it. Key "nieuw" adds one.</summary>
 [Access(Scope.Coordinator)]
-public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQueries queries, ICurrentActor actor) : PageModel
+public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQueries queries, ICurrentActor actor) : PageModel, IShowsEditConflict
 {
     public const string NewKey = "nieuw";
 
@@ -56,12 +56,9 @@ public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQu
         if (!await LoadAsync(regionId, kind, key, ct)) return NotFound();
         if (!IsNew && stored is null) return NotFound();
         if (!ModelState.IsValid) return Page();
-        return await TryAsync(async () =>
-        {
-            var view = IsNew ? await handler.CreateAsync(regionId, kind, Input, actor.Actor, ct)
-                : await handler.UpdateAsync(regionId, kind, key, Input, actor.Actor, ct);
-            return view is null ? NotFound() : Done(view);
-        });
+        var view = IsNew ? await handler.CreateAsync(regionId, kind, Input, actor.Actor, ct)
+            : await handler.UpdateAsync(regionId, kind, key, Input, actor.Actor, ct);
+        return view is null ? NotFound() : Done(view);
     }
 
     public async Task<IActionResult> OnPostMoveAsync(string regionId, string kind, string key, CancellationToken ct)
@@ -76,22 +73,16 @@ public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQu
             _ => (null, null),
         };
         ModelState.Clear();
-        return await TryAsync(async () =>
-        {
-            var view = await handler.MoveAsync(regionId, kind, key, new MovePlanItemRequest { Version = Input.Version, Pillar = pillar, Goal = goal }, actor.Actor, ct);
-            return view is null ? NotFound() : Done(view);
-        });
+        var view = await handler.MoveAsync(regionId, kind, key, new MovePlanItemRequest { Version = Input.Version, Pillar = pillar, Goal = goal }, actor.Actor, ct);
+        return view is null ? NotFound() : Done(view);
     }
 
     public async Task<IActionResult> OnPostRetireAsync(string regionId, string kind, string key, CancellationToken ct)
     {
         if (!await LoadAsync(regionId, kind, key, ct) || IsNew) return NotFound();
         ModelState.Clear();
-        return await TryAsync(async () =>
-        {
-            var view = await handler.RetireAsync(regionId, kind, key, new RetirePlanItemRequest { Version = Input.Version }, actor.Actor, ct);
-            return view is null ? NotFound() : Done(view);
-        });
+        var view = await handler.RetireAsync(regionId, kind, key, new RetirePlanItemRequest { Version = Input.Version }, actor.Actor, ct);
+        return view is null ? NotFound() : Done(view);
     }
 
     private IActionResult Done(PlanItemView view)
@@ -100,28 +91,12 @@ public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQu
         return Redirect($"/regio/{RegionId}/plan/bewerken/{view.Kind}/{view.Key}");
     }
 
-    private async Task<IActionResult> TryAsync(Func<Task<IActionResult>> work)
+    public void ShowConflict(EditConflict conflict)
     {
-        try
-        {
-            return await work();
-        }
-        catch (NotAllowed)
-        {
-            return Forbid();
-        }
-        catch (EditConflict conflict)
-        {
-            Conflict = conflict;
-            ModelState.Remove("Input.Version");
-            Input.Version = conflict.CurrentVersion;
-            ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict"));
-        }
-        catch (RuleViolation rule)
-        {
-            ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments));
-        }
-        return Page();
+        Conflict = conflict;
+        ModelState.Remove("Input.Version");
+        Input.Version = conflict.CurrentVersion;
+        ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict"));
     }
 
     private async Task<bool> LoadAsync(string regionId, string kind, string key, CancellationToken ct)

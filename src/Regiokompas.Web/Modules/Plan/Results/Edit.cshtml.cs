@@ -11,7 +11,7 @@ using Regiokompas.Web.Common.Authorization;
 namespace Regiokompas.Web.Modules.Plan.Results;
 
 [Access(Scope.PillarLead)]
-public sealed class EditModel(AppDbContext db, EditResultHandler handler, ICurrentActor actor) : PageModel
+public sealed class EditModel(AppDbContext db, EditResultHandler handler, ICurrentActor actor) : PageModel, IShowsEditConflict
 {
     [BindProperty] public EditResultRequest Input { get; set; } = new();
     public string RegionId { get; private set; } = "";
@@ -40,28 +40,16 @@ public sealed class EditModel(AppDbContext db, EditResultHandler handler, ICurre
         (RegionId, Key) = (regionId, key);
         if (!ModelState.IsValid) return Page();
         Input.Description ??= "";
-        try
-        {
-            if (await handler.HandleAsync(regionId, key, Input, actor.Actor, ct) is null) return NotFound();
-            TempData["Status"] = Texts.Get("edit.saved");
-            return Redirect($"/regio/{regionId}/resultaat/{key}");
-        }
-        catch (NotAllowed)
-        {
-            return Forbid();
-        }
-        catch (EditConflict conflict)
-        {
-            Conflict = new ConflictView((ResultNode)conflict.Current, conflict.ChangedBy, conflict.ChangedAtUtc);
-            // The next save deliberately builds on the version the user has now seen.
-            ModelState.Remove("Input.Version");
-            Input.Version = conflict.CurrentVersion;
-            return Page();
-        }
-        catch (RuleViolation rule)
-        {
-            ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments));
-            return Page();
-        }
+        if (await handler.HandleAsync(regionId, key, Input, actor.Actor, ct) is null) return NotFound();
+        TempData["Status"] = Texts.Get("edit.saved");
+        return Redirect($"/regio/{regionId}/resultaat/{key}");
+    }
+
+    public void ShowConflict(EditConflict conflict)
+    {
+        Conflict = new ConflictView((ResultNode)conflict.Current, conflict.ChangedBy, conflict.ChangedAtUtc);
+        // The next save deliberately builds on the version the user has now seen.
+        ModelState.Remove("Input.Version");
+        Input.Version = conflict.CurrentVersion;
     }
 }

@@ -31,22 +31,10 @@ public sealed class IndexModel(PlanQueries queries, PlanVersionsHandler versions
     {
         if (!await LoadAsync(regionId, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            var v = await versions.MarkAsync(regionId, Input, actor.Actor, ct);
-            if (v is null) return NotFound();
-            TempData["Status"] = Texts.Get("plan.version-marked", v.Number);
-            return Redirect($"/regio/{regionId}/plan/versies");
-        }
-        catch (NotAllowed)
-        {
-            return Forbid();
-        }
-        catch (RuleViolation rule)
-        {
-            ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments));
-            return Page();
-        }
+        var v = await versions.MarkAsync(regionId, Input, actor.Actor, ct);
+        if (v is null) return NotFound();
+        TempData["Status"] = Texts.Get("plan.version-marked", v.Number);
+        return Redirect($"/regio/{regionId}/plan/versies");
     }
 
     private async Task<bool> LoadAsync(string regionId, CancellationToken ct)
