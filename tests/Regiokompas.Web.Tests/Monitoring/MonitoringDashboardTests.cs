@@ -237,6 +237,37 @@ public abstract class MonitoringDashboardTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task The_board_report_names_the_plan_version_in_force_at_the_periods_end_or_the_one_asked_for()
+    {
+        var number = await factory.WithDbAsync(async db =>
+        {
+            var next = (await db.Set<PlanVersion>().Where(v => v.RegionId == Region).MaxAsync(v => (int?)v.Number, Ct) ?? 0) + 1;
+            db.Add(new PlanVersion { RegionId = Region, Number = next, Label = "Werkagenda 2026 vastgesteld", Date = new DateOnly(2025, 12, 1), Snapshot = "{}" });
+            db.Add(new PlanVersion { RegionId = Region, Number = next + 1, Label = "Werkagenda 2028", Date = new DateOnly(2027, 12, 1), Snapshot = "{}" });
+            await db.SaveChangesAsync(Ct);
+            return next;
+        });
+        var client = factory.CreateClient();
+
+        // 2026Q1 ends on 31 March 2026: the December 2025 version is in force, the 2027 one is not yet.
+        var report = await client.GetFromJsonAsync<JsonElement>($"/api/v1/regions/{Region}/report?period=2026Q1", Ct);
+        report.GetProperty("planVersion").GetProperty("number").GetInt32().ShouldBe(number);
+        report.GetProperty("planVersionLine").GetString().ShouldBe($"Gemeten tegen planversie {number}: Werkagenda 2026 vastgesteld (1 december 2025).");
+
+        var asked = await client.GetFromJsonAsync<JsonElement>($"/api/v1/regions/{Region}/report?period=2026Q1&planVersion={number + 1}", Ct);
+        asked.GetProperty("planVersion").GetProperty("number").GetInt32().ShouldBe(number + 1);
+
+        var unknown = await client.GetAsync($"/api/v1/regions/{Region}/report?period=2026Q1&planVersion=9999", Ct);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await unknown.Content.ReadAsStringAsync(Ct)).ShouldContain("Planversie 9999 bestaat niet");
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/regio/{Region}/monitor/rapport?periode=2026KW01", Ct));
+        page.ShouldContain($"Gemeten tegen planversie {number}: Werkagenda 2026 vastgesteld");
+        var pdf = await client.GetByteArrayAsync($"/api/v1/regions/{Region}/report?period=2026Q1&format=pdf", Ct);
+        pdf.Length.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task A_result_is_found_by_its_key_with_status_explanation_and_projection()
     {
         var coordinator = await factory.LoggedInClientAsync("coordinator", region: Region);

@@ -81,8 +81,8 @@ public static class MonitoringApi
                 await handler.HandleAsync(regionId, request, actor.Actor, actor.Name, ct) is { } n
                     ? TypedResults.Ok(new PublishOutcome(n)) : TypedResults.NotFound())
             .RequireAccess(Scope.Coordinator).WithName("PublishMeasurements").WithSummary("Publish the region's submitted figures (coordinator)");
-        api.MapGet("/regions/{regionId}/report", async Task<IResult> (string regionId, string? period, string? format,
-                Dashboard.BoardReportBuilder builder, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/regions/{regionId}/report", async Task<IResult> (string regionId, string? period, string? format, int? planVersion,
+                Dashboard.BoardReportBuilder builder, Plan.PlanQueries plans, TimeProvider clock, CancellationToken ct) =>
             {
                 var p = Dashboard.BoardReportBuilder.DefaultPeriod(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
                 if (period is not null && (!Period.TryParse(period, out p) || p.Kind is not (PeriodKind.Quarter or PeriodKind.Year)))
@@ -90,7 +90,9 @@ public static class MonitoringApi
                 if (format is "html") return TypedResults.Redirect($"/regio/{regionId}/monitor/rapport?periode={p.Code}");
                 if (format is not (null or "json" or "pdf" or "docx"))
                     return TypedResults.Problem(statusCode: 400, title: MonitoringTexts.Get("monitoring.report-format-invalid", format));
-                var built = await builder.BuildAsync(regionId, p, ct);
+                var built = await builder.BuildAsync(regionId, p, ct, planVersion);
+                if (built is null && planVersion is { } asked && await plans.GetRegionAsync(regionId, ct) is not null)
+                    return TypedResults.Problem(statusCode: 404, title: MonitoringTexts.Get("monitoring.report-plan-version-unknown", asked));
                 if (built is not null && format == "pdf")
                     return TypedResults.File(Dashboard.BoardReportPdf.Write(built), "application/pdf", $"rapportage-{regionId}-{p.Code}.pdf");
                 if (built is not null && format == "docx")
@@ -100,6 +102,7 @@ public static class MonitoringApi
                     {
                         region = report.Region.Id, period = report.Period.Code, previous = report.Previous.Code,
                         fictitious = report.Fictitious, demoNotice = report.DemoNotice,
+                        planVersion = report.PlanVersion, planVersionLine = report.PlanVersionLine,
                         totals = report.Totals.ToDictionary(t => t.Key.ToString(), t => t.Value),
                         pillars = report.Pillars.Select(x => new { x.PillarKey, x.PillarName, counts = x.Counts.ToDictionary(t => t.Key.ToString(), t => t.Value) }),
                         needAttention = report.NeedAttention.Select(x => new { x.ResultKey, x.Title, x.Status, x.Explanation }),

@@ -20,6 +20,8 @@ public static class MonitoringTexts
             "Indicator '{0}' may show small counts only with a reason (noSuppression)."),
         ["monitoring.demo-notice"] = ("Fictieve demo-gegevens: deze cijfers zijn verzonnen om Regiokompas te laten zien, het zijn geen echte cijfers.",
             "Fictitious demo figures: these numbers were made up to show Regiokompas; they are not real figures."),
+        ["monitoring.report-plan-version"] = ("Gemeten tegen planversie {0}: {1} ({2}).", "Measured against plan version {0}: {1} ({2})."),
+        ["monitoring.report-plan-version-unknown"] = ("Planversie {0} bestaat niet voor deze regio.", "Plan version {0} does not exist for this region."),
         ["monitoring.indicator-unknown"] = ("Indicator '{0}' bestaat niet.", "Indicator '{0}' does not exist."),
         ["monitoring.area-unknown"] = ("Gebiedscode '{0}' is onbekend.", "Area code '{0}' is unknown."),
         ["monitoring.area-level-not-allowed"] = ("Deze indicator heeft geen cijfers per {1} ({0}).", "This indicator has no figures per {1} ({0})."),

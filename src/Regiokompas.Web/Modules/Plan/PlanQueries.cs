@@ -137,6 +137,18 @@ public sealed class PlanQueries(AppDbContext db)
             .Select(a => new AuditLine(a.AtUtc, a.UserName, a.EntityType, a.EntityKey, a.Operation, a.Field, a.OldValue, a.NewValue))
             .ToListAsync(ct);
 
+    /// <summary>
+    /// Version <paramref name="number"/> of a region's plan, or without a number the version in force on
+    /// <paramref name="asOf"/> (the latest one dated on or before it); null when there is none.
+    /// </summary>
+    public Task<PlanVersionRef?> GetPlanVersionAsync(string regionId, int? number, DateOnly asOf, CancellationToken ct)
+    {
+        var versions = db.Set<PlanVersion>().AsNoTracking().Where(v => v.RegionId == regionId);
+        versions = number is { } n ? versions.Where(v => v.Number == n) : versions.Where(v => v.Date <= asOf);
+        return versions.OrderByDescending(v => v.Date).ThenByDescending(v => v.Number)
+            .Select(v => new PlanVersionRef(v.Number, v.Label, v.Date)).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>Who last changed an item and when: shown in conflict messages.</summary>
     public async Task<(string? By, DateTime? At)> GetLastChangeAsync(string? regionId, string entityType, string key, CancellationToken ct)
     {

@@ -12,18 +12,28 @@ public sealed record BoardReport(
     IReadOnlyDictionary<ResultStatus, int> Totals, IReadOnlyList<PillarStatusRow> Pillars,
     IReadOnlyList<ResultStatusView> NeedAttention, IReadOnlyList<StatusChange> Changes,
     IReadOnlyList<OwnerFreshness> Freshness, IReadOnlyList<PillarEngagement> Engagement, DateOnly FreshnessAsOf,
-    IReadOnlyDictionary<string, IReadOnlyList<StoryView>> Stories, bool Fictitious = false)
+    IReadOnlyDictionary<string, IReadOnlyList<StoryView>> Stories, bool Fictitious = false, PlanVersionRef? PlanVersion = null)
 {
     /// <summary>The demo notice the report files print under the title, or null for real figures.</summary>
     public string? DemoNotice => Fictitious ? MonitoringTexts.Get("monitoring.demo-notice") : null;
+
+    /// <summary>The sentence naming the plan version the report measures against, or null when the region marked none.</summary>
+    public string? PlanVersionLine => PlanVersion is { } v
+        ? MonitoringTexts.Get("monitoring.report-plan-version", v.Number, v.Label, Common.Localization.Ui.Date(v.Date))
+        : null;
 }
 
 public sealed class BoardReportBuilder(MonitoringQueries monitoring, PlanQueries plans, DashboardQueries dashboard, TimeProvider clock)
 {
-    /// <summary>Null for an unknown region. The period is a quarter or a year ("2025Q4", "2025KW04", "2025").</summary>
-    public async Task<BoardReport?> BuildAsync(string regionId, Period period, CancellationToken ct)
+    /// <summary>
+    /// Null for an unknown region or plan version. The period is a quarter or a year ("2025Q4", "2025KW04", "2025");
+    /// without <paramref name="planVersion"/> the report names the plan version in force at the period's end.
+    /// </summary>
+    public async Task<BoardReport?> BuildAsync(string regionId, Period period, CancellationToken ct, int? planVersion = null)
     {
         if (await plans.GetRegionAsync(regionId, ct) is not { } region) return null;
+        var version = await plans.GetPlanVersionAsync(regionId, planVersion, period.End, ct);
+        if (planVersion is not null && version is null) return null;
         var results = (await monitoring.GetRegionStatusesAsync(regionId, ct, period.End))!;
         var before = (await monitoring.GetRegionStatusesAsync(regionId, ct, period.Previous().End))!.ToDictionary(r => r.ResultKey, r => r.Status);
         var stories = await monitoring.GetStoriesAsync(regionId, null, includeInternal: false, ct);
@@ -40,7 +50,7 @@ public sealed class BoardReportBuilder(MonitoringQueries monitoring, PlanQueries
             results.Where(r => before.TryGetValue(r.ResultKey, out var b) && b != r.Status).Select(r => new StatusChange(r, before[r.ResultKey])).ToList(),
             freshness, engagement, asOf,
             attention.ToDictionary(r => r.ResultKey, r => (IReadOnlyList<StoryView>)stories.Where(s => s.ResultKeys.Contains(r.ResultKey)).Take(3).ToList()),
-            await monitoring.HasFictitiousFiguresAsync(regionId, ct));
+            await monitoring.HasFictitiousFiguresAsync(regionId, ct), version);
     }
 
     /// <summary>The last complete quarter before a day: the usual period for a quarterly board report.</summary>

@@ -30,6 +30,7 @@ public static class BoardReportDocx
             body.Append(Heading(BoardReportPdf.Title(r), 1));
             body.Append(Text($"{T("Periode", "Period")}: {BoardReportPdf.PeriodName(r.Period)} ({T("stand", "as of")} {Date(r.Period.End)}). " +
                              T("Gemaakt met Regiokompas uit de gepubliceerde cijfers.", "Made with Regiokompas from the published figures.")));
+            if (r.PlanVersionLine is { } version) body.Append(Text(version));
             if (r.DemoNotice is { } demo) body.Append(Text(demo));
 
             body.Append(Heading(T("Samenvatting", "Summary"), 2));

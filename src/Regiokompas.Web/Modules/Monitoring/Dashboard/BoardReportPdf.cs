@@ -31,6 +31,7 @@ public static class BoardReportPdf
         pdf.Heading(Title(r), 18);
         pdf.Paragraph($"{T("Periode", "Period")}: {PeriodName(r.Period)} ({T("stand", "as of")} {Date(r.Period.End)}). " +
                       T("Gemaakt met Regiokompas uit de gepubliceerde cijfers.", "Made with Regiokompas from the published figures."), muted: true);
+        if (r.PlanVersionLine is { } version) pdf.Paragraph(version, muted: true);
         if (r.DemoNotice is { } demo) pdf.Paragraph(demo);
 
         pdf.Heading(T("Samenvatting", "Summary"), 13);

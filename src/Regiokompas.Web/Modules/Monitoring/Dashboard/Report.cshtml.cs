@@ -11,7 +11,7 @@ public sealed class ReportModel(BoardReportBuilder builder, TimeProvider clock) 
 {
     public BoardReport Report { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string regionId, string? periode, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string regionId, string? periode, int? versie, CancellationToken ct)
     {
         var period = BoardReportBuilder.DefaultPeriod(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (!string.IsNullOrWhiteSpace(periode))
@@ -19,7 +19,7 @@ public sealed class ReportModel(BoardReportBuilder builder, TimeProvider clock) 
             if (!Period.TryParse(periode, out period) || period.Kind is not (PeriodKind.Quarter or PeriodKind.Year))
                 return BadRequest();
         }
-        if (await builder.BuildAsync(regionId, period, ct) is not { } report) return NotFound();
+        if (await builder.BuildAsync(regionId, period, ct, versie) is not { } report) return NotFound();
         Report = report;
         return Page();
     }
