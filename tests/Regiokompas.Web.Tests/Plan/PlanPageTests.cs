@@ -92,6 +92,7 @@ public abstract partial class PlanPageTests(AppFactory factory)
         stale.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync(Ct));
         html.ShouldContain("Iemand anders was u voor");
+        html.ShouldContain("Iemand anders heeft dit intussen gewijzigd."); // the error summary, as on every conflicting form
         html.ShouldContain("Titel van de eerste");
         html.ShouldContain("Titel van de tweede");
         html.ShouldContain("Test coordinator");

@@ -33,8 +33,11 @@ public sealed class WriteErrorPageFilter : IAsyncPageFilter
                 page.ModelState.AddModelError(string.Empty, Texts.Get(rule.Code, rule.Arguments));
                 break;
             case EditConflict conflict:
+                // Forms post their version as Input.Version; the posted (stale) value must not win over the current one
+                // the page sets, so the next save builds on what the person has now seen.
+                page.ModelState.Remove("Input.Version");
                 if (page is IShowsEditConflict shows) shows.ShowConflict(conflict);
-                else page.ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict"));
+                page.ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict"));
                 break;
             default:
                 return;

@@ -45,12 +45,7 @@ public sealed class EditModel(GovernanceQueries queries, PlanQueries plan, SaveB
             "governance.body-saved", saved => $"/regio/{regionId}/regiotafel/{saved.Key}");
     }
 
-    public void ShowConflict(EditConflict conflict)
-    {
-        ModelState.Remove("Input.Version");
-        Input.Version = conflict.CurrentVersion;
-        ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict"));
-    }
+    public void ShowConflict(EditConflict conflict) => Input.Version = conflict.CurrentVersion;
 
     private async Task<bool> LoadAsync(string regionId, string? bodyKey, CancellationToken ct)
     {

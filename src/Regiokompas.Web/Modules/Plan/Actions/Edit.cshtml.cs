@@ -20,9 +20,8 @@ public sealed class EditModel(AppDbContext db, EditActionHandler handler, ICurre
     public string Key { get; private set; } = "";
     public bool FullEdit { get; private set; }
     public IReadOnlyList<OrganisationRef> Organisations { get; private set; } = [];
-    public ConflictView? Conflict { get; private set; }
+    public EditConflictView<ActionView>? Conflict { get; private set; }
 
-    public sealed record ConflictView(ActionView Current, string? ChangedBy, DateTime? ChangedAtUtc);
 
     public async Task<IActionResult> OnGetAsync(string regionId, string key, CancellationToken ct)
     {
@@ -51,8 +50,7 @@ public sealed class EditModel(AppDbContext db, EditActionHandler handler, ICurre
 
     public void ShowConflict(EditConflict conflict)
     {
-        Conflict = new ConflictView((ActionView)conflict.Current, conflict.ChangedBy, conflict.ChangedAtUtc);
-        ModelState.Remove("Input.Version");
+        Conflict = EditConflictView<ActionView>.Of(conflict);
         Input.Version = conflict.CurrentVersion;
     }
 

@@ -94,9 +94,7 @@ public sealed class ItemModel(AppDbContext db, PlanEditorHandler handler, PlanQu
     public void ShowConflict(EditConflict conflict)
     {
         Conflict = conflict;
-        ModelState.Remove("Input.Version");
         Input.Version = conflict.CurrentVersion;
-        ModelState.AddModelError(string.Empty, Texts.Get("edit.conflict"));
     }
 
     private async Task<bool> LoadAsync(string regionId, string kind, string key, CancellationToken ct)

@@ -16,9 +16,7 @@ public sealed class EditModel(AppDbContext db, EditResultHandler handler, ICurre
     [BindProperty] public EditResultRequest Input { get; set; } = new();
     public string RegionId { get; private set; } = "";
     public string Key { get; private set; } = "";
-    public ConflictView? Conflict { get; private set; }
-
-    public sealed record ConflictView(ResultNode Current, string? ChangedBy, DateTime? ChangedAtUtc);
+    public EditConflictView<ResultNode>? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string regionId, string key, CancellationToken ct)
     {
@@ -47,9 +45,7 @@ public sealed class EditModel(AppDbContext db, EditResultHandler handler, ICurre
 
     public void ShowConflict(EditConflict conflict)
     {
-        Conflict = new ConflictView((ResultNode)conflict.Current, conflict.ChangedBy, conflict.ChangedAtUtc);
-        // The next save deliberately builds on the version the user has now seen.
-        ModelState.Remove("Input.Version");
+        Conflict = EditConflictView<ResultNode>.Of(conflict);
         Input.Version = conflict.CurrentVersion;
     }
 }
