@@ -81,6 +81,19 @@ public static class Ui
         _ => T("overig", "other"),
     };
 
+    /// <summary>The word for a target's unit in a choice list ("procent", "dagen").</summary>
+    public static string Label(TargetUnit u) => u switch
+    {
+        TargetUnit.Percent => T("procent (%)", "percent (%)"),
+        TargetUnit.Count => T("aantal", "count"),
+        TargetUnit.Per1000 => T("per 1.000", "per 1,000"),
+        TargetUnit.Days => T("dagen", "days"),
+        TargetUnit.Weeks => T("weken", "weeks"),
+        TargetUnit.Euros => T("euro", "euros"),
+        TargetUnit.Municipalities => T("gemeenten", "municipalities"),
+        _ => T("anders", "other"),
+    };
+
     public static string Target(double value, string unit) => unit switch
     {
         "percent" => $"{value:0.#}%",
