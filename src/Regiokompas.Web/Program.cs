@@ -29,7 +29,11 @@ builder.Services.AddAppDatabase(builder.Configuration, builder.Environment.Conte
 builder.Services.AddAppAuth();
 builder.Services.AddAccessControl();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Modules")
-    .AddMvcOptions(o => o.Filters.Add<WriteErrorPageFilter>());
+    .AddMvcOptions(o =>
+    {
+        o.Filters.Add<UnknownFormPageFilter>();
+        o.Filters.Add<WriteErrorPageFilter>();
+    });
 builder.Services.AddAppTexts();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();

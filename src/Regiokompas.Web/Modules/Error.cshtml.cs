@@ -23,6 +23,7 @@ public sealed class ErrorModel : PageModel
             404 => (T("Pagina niet gevonden", "Page not found"), T("Deze pagina bestaat niet (meer). Controleer het adres.", "This page does not exist. Check the address.")),
             401 => (T("Inloggen nodig", "Login required"), T("Log in om dit te bekijken of te wijzigen.", "Log in to view or change this.")),
             403 => (T("Geen toegang", "No access"), T("U mag deze pagina niet bekijken of dit niet wijzigen.", "You may not view or change this.")),
+            405 => (T("Dit kan hier niet", "Not possible here"), T("Deze pagina neemt dit formulier niet aan. Ga terug en probeer het opnieuw.", "This page does not take this form. Go back and try again.")),
             413 => (T("Te groot om te versturen", "Too large to send"),
                 Texts.Get(Common.Http.BoundedBody.Code, Common.Http.BoundedBody.Describe(HttpContext.Items[Common.Http.BoundedBody.LimitItem] as long? ?? Common.Http.BoundedBody.DefaultLimit))),
             429 => (Texts.Get("request.too-many"), Texts.Get("account.too-many-attempts")),

@@ -162,6 +162,23 @@ public abstract class StrictImportTests(AppFactory factory)
         html.ShouldContain("Het bestand is groter dan 1 MB, de grens voor deze route.");
     }
 
+    [Theory]
+    [InlineData("/regio/ijssel-vecht/regiotafel/regiotafel")]
+    [InlineData("/regio/ijssel-vecht/werkagenda")]
+    [InlineData("/regio/ijssel-vecht/werkagenda?handler=Nope")]
+    public async Task A_form_posted_to_a_page_that_takes_no_such_form_is_a_Dutch_405_not_a_500(string url)
+    {
+        // Razor Pages would render the page without running a handler: nothing loaded, the view fails.
+        var client = factory.CreateClient();
+        var page = await client.GetStringAsync("/hulp/initiatief-aanmelden", Ct);
+        var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(page),
+        }), Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("Deze pagina neemt dit formulier niet aan.");
+    }
+
     [Fact]
     public async Task A_request_that_does_not_bind_is_a_400_in_Dutch_on_the_api_and_still_a_400_elsewhere()
     {

@@ -114,6 +114,7 @@ public abstract partial class PlanPageTests(AppFactory factory)
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
         html.ShouldContain("Een percentage ligt tussen 0 en 100.");
         html.ShouldContain("Titel"); // the form itself is shown again
+        html.ShouldContain(">procent (%)</option>"); // units in words, not codes
         (await factory.WithDbAsync(db => Task.FromResult(db.Results.Single(r => r.Key == "glp-d3-r2").Version))).ShouldBe(before);
     }
 
