@@ -51,6 +51,18 @@ public sealed class MonitorChartTests(BrowserFixture fixture) : IClassFixture<Br
         errors.ShouldBeEmpty();
         await Assertions.Expect(page.Locator("caption", new() { HasText = "Gepubliceerde cijfers" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "monitor-result-chart.png"), FullPage = true });
+
+        // On a 390-px phone the chart takes the page's width and keeps a plot tall enough to read (it was 278×139).
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        await Assertions.Expect(canvas).ToBeVisibleAsync();
+        var box = (await canvas.BoundingBoxAsync())!;
+        box.Width.ShouldBeGreaterThanOrEqualTo(340);
+        box.Height.ShouldBeGreaterThanOrEqualTo(380);
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await canvas.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "monitor-result-chart-390.png") });
+        errors.ShouldBeEmpty();
         await context.CloseAsync();
     }
 }

@@ -150,6 +150,7 @@ public abstract partial class FrontDoorTests(AppFactory factory)
         var html = WebUtility.HtmlDecode(await post.Content.ReadAsStringAsync(Ct));
         html.ShouldContain("<title>Fout: Bruis: inloopplek");
         html.IndexOf("id=\"fout-samenvatting\"", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("<h1>", StringComparison.Ordinal));
+        html.ShouldContain("<h2 id=\"fout-samenvatting-titel\">Er is een probleem met uw melding</h2>");
         html.ShouldContain("<li><a href=\"#Report_Message\">Schrijf wat er niet klopt.</a></li>");
         html.ShouldContain("<li><a href=\"#Report_ContactEmail\">Dit is geen geldig e-mailadres.</a></li>");
         html.ShouldContain("aria-invalid=\"true\" aria-describedby=\"Report_Message-fout\"");

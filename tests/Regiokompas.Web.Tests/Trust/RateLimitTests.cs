@@ -88,6 +88,25 @@ public sealed class WriteLimitTests(WriteLimitFactory factory) : IClassFixture<W
     }
 }
 
+public sealed class ProposalLimitTests(ProposalLimitFactory factory) : IClassFixture<ProposalLimitFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_third_initiative_proposal_from_one_address_gets_429_while_the_form_still_opens()
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = await client.GetStringAsync("/hulp/initiatief-aanmelden", Ct);
+        Task<HttpResponseMessage> Post() => client.PostAsync("/hulp/initiatief-aanmelden", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Name"] = "", ["__RequestVerificationToken"] = AppFactory.AntiforgeryToken(page),
+        }), Ct);
+        for (var i = 0; i < 2; i++) (await Post()).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await LoginPosts.ShouldBeTooManyPageAsync(await Post(), Ct);
+        (await client.GetAsync("/hulp/initiatief-aanmelden", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
+
 /// <summary>The suite's own environment raises the limits, so many logins in a row are not throttled.</summary>
 public sealed class DefaultLimitTests(SqliteAppFactory factory) : IClassFixture<SqliteAppFactory>
 {

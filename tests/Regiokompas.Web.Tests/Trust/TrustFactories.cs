@@ -35,6 +35,11 @@ public sealed class WriteLimitFactory : SqliteSettingsFactory
     };
 }
 
+public sealed class ProposalLimitFactory : SqliteSettingsFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["RateLimits:ProposalsPerIp"] = "2" };
+}
+
 /// <summary>Real Kestrel on a loopback port, behind a "proxy" at 127.0.0.1 that the configuration trusts.</summary>
 public sealed class TrustedProxyFactory : SqliteSettingsFactory
 {

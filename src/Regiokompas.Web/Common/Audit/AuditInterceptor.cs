@@ -11,7 +11,8 @@ namespace Regiokompas.Web.Common.Audit;
 /// <summary>
 /// Writes the audit trail and bumps versions inside the same SaveChanges, so a change and its
 /// audit rows are committed together or not at all. Handlers do not write audit rows for entity
-/// changes; only bulk writes that bypass the change tracker add one summary row (ADR-008).
+/// changes; only bulk writes add one <see cref="AuditEntry.Summary"/> row (ADR-008): those that bypass
+/// the change tracker, and the HSDS import, which saves with <c>AppDbContext.AuditAsSummary</c> set.
 /// </summary>
 public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
 {

@@ -47,6 +47,7 @@ public static class SecuritySetup
         builder.Services.AddRateLimiter(o =>
         {
             o.GlobalLimiter = AppRateLimits.Create(limits);
+            o.AddPolicy(AppRateLimits.ProposalPolicy, http => AppRateLimits.Proposals(limits, http));
             o.OnRejected = AppRateLimits.RejectAsync;
         });
         return builder;
@@ -102,8 +103,8 @@ public sealed record RateLimitSettings(int WindowSeconds, int LoginPerIp, int Lo
 
 public static class AppRateLimits
 {
-    /// <summary>The public form where anyone proposes an informal initiative.</summary>
-    public const string ProposalPath = "/hulp/initiatief-aanmelden";
+    /// <summary>The limit on the public form where anyone proposes an informal initiative; the page names it with [EnableRateLimiting].</summary>
+    public const string ProposalPolicy = "proposal";
 
     public static bool IsLoginPost(HttpRequest r) => HttpMethods.IsPost(r.Method) && r.Path.Equals("/inloggen", StringComparison.OrdinalIgnoreCase);
 
@@ -118,7 +119,6 @@ public static class AppRateLimits
             Limit(s.LoginPerAccount, window, http => IsLoginPost(http.Request) ? "login-account:" + Account(http) : null),
             Limit(s.LoginPerIp, window, http => IsInvitationPost(http.Request) ? "invitation-ip:" + Ip(http) : null),
             Limit(s.LoginPerAccount, window, http => IsInvitationPost(http.Request) ? "invitation:" + http.Request.Path.Value : null),
-            Limit(s.ProposalsPerIp, window, http => IsWrite(http) && http.Request.Path.StartsWithSegments(ProposalPath, StringComparison.OrdinalIgnoreCase) ? "proposal:" + Ip(http) : null),
             Limit(s.AnonymousPostsPerIp, window, http => IsWrite(http) && http.User.Identity?.IsAuthenticated != true ? "anonymous:" + Ip(http) : null),
             Limit(s.ApiWritesPerClient, window, http => IsWrite(http) && http.User.Identity?.IsAuthenticated == true && http.Request.Path.StartsWithSegments("/api")
                 ? "api:" + http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value
@@ -130,6 +130,13 @@ public static class AppRateLimits
             key(http) is { } k
                 ? RateLimitPartition.GetFixedWindowLimiter(k, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("none"));
+
+    /// <summary>Proposals sent per address and window; reading the form is not limited.</summary>
+    public static RateLimitPartition<string> Proposals(RateLimitSettings s, HttpContext http) =>
+        IsWrite(http)
+            ? RateLimitPartition.GetFixedWindowLimiter("proposal:" + Ip(http),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = s.ProposalsPerIp, Window = TimeSpan.FromSeconds(s.WindowSeconds), QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("none");
 
     // The error page re-executes the rejected request; it must not be limited a second time.
     private static bool IsWrite(HttpContext http) =>

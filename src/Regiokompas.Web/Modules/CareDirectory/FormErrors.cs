@@ -16,6 +16,9 @@ public sealed class FormErrors
     public IReadOnlyList<FormError> All => _errors;
     public int Count => _errors.Count;
 
+    /// <summary>The summary's heading when "Er is een probleem" is not specific enough (a page with more than one form).</summary>
+    public string? Title { get; init; }
+
     public string? Of(string fieldId) => _errors.Where(e => e.FieldId == fieldId).Select(e => e.Message).FirstOrDefault();
 
     public void Add(string fieldId, string message)

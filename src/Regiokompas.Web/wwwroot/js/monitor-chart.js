@@ -31,18 +31,23 @@
       pointStyle: 'star', pointRadius: 9, borderWidth: 2, showLine: false
     });
     canvas.closest('figure') && canvas.closest('figure').removeAttribute('hidden');
+    // The box (.chart-box in site.css) sets the size; on a phone the legend and ticks are kept compact and legible.
+    var narrow = canvas.parentNode.clientWidth < 480;
+    var font = { size: 14 };
     new window.Chart(canvas, {
       type: 'scatter',
       data: { datasets: datasets },
       options: {
         animation: false,
+        maintainAspectRatio: false,
         parsing: { xAxisKey: 'x', yAxisKey: 'y' },
         scales: {
-          x: { type: 'linear', title: { display: true, text: en ? 'Year' : 'Jaar' },
-               ticks: { stepSize: 1, callback: function (x) { return Math.round(x) === x ? String(x) : ''; } } },
-          y: { title: { display: true, text: en ? 'Value' : 'Waarde' }, ticks: { callback: fmt } }
+          x: { type: 'linear', title: { display: !narrow, text: en ? 'Year' : 'Jaar', font: font },
+               ticks: { stepSize: 1, font: font, maxRotation: 0, callback: function (x) { return Math.round(x) === x ? String(x) : ''; } } },
+          y: { title: { display: !narrow, text: en ? 'Value' : 'Waarde', font: font }, ticks: { callback: fmt, font: font, maxTicksLimit: narrow ? 6 : 11 } }
         },
         plugins: {
+          legend: { position: narrow ? 'bottom' : 'top', labels: { font: font, boxWidth: narrow ? 14 : 40, padding: narrow ? 8 : 10 } },
           tooltip: { callbacks: { label: function (c) {
             var p = c.raw; return c.dataset.label + (p.label ? ' ' + p.label : '') + ': ' + fmt(p.y);
           } } }

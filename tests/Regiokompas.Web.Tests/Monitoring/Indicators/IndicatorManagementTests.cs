@@ -261,6 +261,29 @@ public abstract class IndicatorManagementTests(AppFactory factory)
         (await other.PostAsync($"{Api}/indicator-catalogue", new StringContent("format: 1\nindicators: []\n"), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
+    /// <summary>Bytes no YAML test above can send: invalid UTF-8, a nesting bomb and a body over the limit.</summary>
+    [Fact]
+    public async Task A_catalogue_in_a_wrong_encoding_too_deep_or_too_big_is_refused_in_Dutch_and_changes_nothing()
+    {
+        var client = await CoordinatorAsync();
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(Ct));
+        var latin1 = Encoding.Latin1.GetBytes("format: 1\nindicators:\n- code: im-x\n  name: Café\n");
+        var deep = Encoding.UTF8.GetBytes("format: 1\nindicators: " + new string('[', 100_000));
+        foreach (var (body, message) in new[] { (latin1, "UTF-8"), (deep, "dieper genest") })
+        {
+            var response = await client.PostAsync($"{Api}/indicator-catalogue", new ByteArrayContent(body), Ct);
+            response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+            var problems = (await JsonAsync(response)).GetProperty("problems").EnumerateArray().ToList();
+            problems.ShouldContain(p => p.GetProperty("message").GetString()!.Contains(message), string.Join("\n", problems.Select(p => p.ToString())));
+        }
+        var huge = new byte[(int)Regiokompas.Web.Modules.Monitoring.Indicators.IndicatorCatalogueReader.MaxFileBytes + 1];
+        Array.Fill(huge, (byte)'#');
+        var tooBig = await client.PostAsync($"{Api}/indicator-catalogue", new ByteArrayContent(huge), Ct);
+        tooBig.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await factory.WithDbAsync(db => db.AuditEntries.CountAsync(Ct))).ShouldBe(audit);
+        (await factory.WithDbAsync(db => db.Set<Indicator>().AnyAsync(i => i.Code == "im-x", Ct))).ShouldBeFalse();
+    }
+
     [Fact]
     public async Task The_pages_show_a_Dutch_error_summary_and_the_result_page_offers_linking_to_the_coordinator_only()
     {

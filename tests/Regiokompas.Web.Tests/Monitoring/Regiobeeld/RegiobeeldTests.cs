@@ -97,6 +97,23 @@ public abstract class RegiobeeldTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task The_households_theme_shows_the_regions_households_per_year_from_the_shipped_file()
+    {
+        // The region rows of the shipped file (the sum of its municipalities), as the page and the API must show them.
+        var rows = (await File.ReadAllLinesAsync(Path.Combine(AppContext.BaseDirectory, "Seed", "monitoring", "cbs-figures.csv"), Ct))
+            .Select(l => l.Split(',')).Where(l => l[0] == "huishoudens" && l[1] == Region).OrderBy(l => l[2], StringComparer.Ordinal).ToList();
+        rows.Select(l => l[2]).ShouldBe(["2022JJ00", "2023JJ00"]);
+        var html = await factory.CreateClient().GetStringAsync($"/regio/{Region}/regiobeeld", Ct);
+        var section = html[html.IndexOf("id=\"thema-huishoudens\"", StringComparison.Ordinal)..html.IndexOf("id=\"gemeenten-h\"", StringComparison.Ordinal)];
+        section.ShouldContain($"Op 1 januari 2023 waren er {Nl(long.Parse(rows[1][3], CultureInfo.InvariantCulture))} huishoudens in de regio.");
+        foreach (var l in rows) section.ShouldContain(Nl(long.Parse(l[3], CultureInfo.InvariantCulture)));
+
+        var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/regions/{Region}/regiobeeld", Ct);
+        json.GetProperty("households").EnumerateArray().Select(f => f.GetProperty("value").GetDouble())
+            .ShouldBe(rows.Select(l => double.Parse(l[3], CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task Figures_carry_their_provenance_and_a_restart_imports_nothing_twice()
     {
         var figures = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/indicators/inwoners/measurements?area=GM0193", Ct);

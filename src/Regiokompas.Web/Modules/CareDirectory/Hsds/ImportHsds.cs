@@ -117,13 +117,8 @@ public sealed class ImportHsdsHandler(AppDbContext db, SearchIndexSync index, Ti
             await db.SaveChangesAsync(ct);
         }
         finally { db.AuditAsSummary = false; }
-        db.AuditEntries.Add(new Common.Audit.AuditEntry
-        {
-            AtUtc = now, UserId = actor.UserId, UserName = actor.Name, EntityType = AuditEntityType,
-            EntityKey = _file.Length > 200 ? _file[..200] : _file, Operation = "imported", Field = "*",
-            NewValue = FormattableString.Invariant(
-                $"created={summary.Created}; updated={summary.Updated}; unchanged={summary.Unchanged}; organisations={_organisations.Count}; locations={_locations.Count}; warnings={_warnings.Count}"),
-        });
+        db.AuditEntries.Add(Common.Audit.AuditEntry.Summary(actor.UserId, actor.Name, now, AuditEntityType, _file, "imported", FormattableString.Invariant(
+            $"created={summary.Created}; updated={summary.Updated}; unchanged={summary.Unchanged}; organisations={_organisations.Count}; locations={_locations.Count}; warnings={_warnings.Count}")));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         foreach (var id in changedIds) await index.RefreshAsync(id, ct);

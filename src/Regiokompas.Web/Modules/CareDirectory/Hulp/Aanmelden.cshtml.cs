@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Regiokompas.Domain.Common;
 using Regiokompas.Web.Common.Authorization;
 using Regiokompas.Web.Common.Localization;
+using Regiokompas.Web.Common.Security;
 using Regiokompas.Web.Modules.CareDirectory.Services;
 using static Regiokompas.Web.Common.Localization.Ui;
 
 namespace Regiokompas.Web.Modules.CareDirectory.Hulp;
 
 /// <summary>Anyone proposes an informal initiative; it shows up in search only after a moderator approves it.</summary>
-[Access(Scope.Public)]
+[Access(Scope.Public), EnableRateLimiting(AppRateLimits.ProposalPolicy)]
 public sealed class AanmeldenModel(InitiativeHandler handler) : PageModel
 {
     [BindProperty] public ProposeInitiativeRequest Input { get; set; } = new();

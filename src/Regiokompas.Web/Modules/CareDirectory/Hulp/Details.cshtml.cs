@@ -17,7 +17,7 @@ public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandle
     [BindProperty] public CreateReferralRequest Referral { get; set; } = new();
 
     /// <summary>The "Meld een fout" problems, field id and Dutch message, for the error summary and the fields.</summary>
-    public IReadOnlyList<(string FieldId, string Message)> ReportErrors { get; private set; } = [];
+    public FormErrors ReportErrors { get; } = new() { Title = T("Er is een probleem met uw melding", "There is a problem with your report") };
 
     /// <summary>Back to the search the resident came from: only the search's own parameters are carried over.</summary>
     public string BackLink
@@ -57,17 +57,11 @@ public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandle
     /// The report's problems in the registry's Dutch (or English) words, in form order; ASP.NET's own English
     /// validation texts never reach the resident.
     /// </summary>
-    private List<(string, string)> ReportProblems()
+    private void CheckReport()
     {
-        var problems = new List<(string, string)>();
-        if (ModelState.GetFieldValidationState("Report.Message") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
-            || string.IsNullOrWhiteSpace(Report.Message))
-            problems.Add(("Report_Message", string.IsNullOrWhiteSpace(Report.Message)
-                ? Texts.Get("caredirectory.report-empty")
-                : Texts.Get("caredirectory.report-too-long", Domain.CareDirectory.ErrorReport.MaxMessageLength)));
-        if (ModelState.GetFieldValidationState("Report.ContactEmail") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            problems.Add(("Report_ContactEmail", Texts.Get("caredirectory.report-email-invalid")));
-        return problems;
+        if (string.IsNullOrWhiteSpace(Report.Message)) ReportErrors.Add("Report_Message", Texts.Get("caredirectory.report-empty"));
+        ReportErrors.FromModelState(ModelState, "Report.Message", Texts.Get("caredirectory.report-too-long", Domain.CareDirectory.ErrorReport.MaxMessageLength));
+        ReportErrors.FromModelState(ModelState, "Report.ContactEmail", Texts.Get("caredirectory.report-email-invalid"));
     }
 
     /// <summary>The page has two forms; only the posted one is validated.</summary>
@@ -86,7 +80,7 @@ public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandle
     {
         if (await queries.GetAsync(id, ct) is not { } service) return NotFound();
         Service = service;
-        ReportErrors = ReportProblems();
+        CheckReport();
         if (ReportErrors.Count > 0) return Page();
         try
         {
@@ -96,7 +90,7 @@ public sealed class DetailsModel(CareDirectoryQueries queries, ReportErrorHandle
         }
         catch (RuleViolation e)
         {
-            ReportErrors = [(e.Code == "caredirectory.report-email-invalid" ? "Report_ContactEmail" : "Report_Message", Texts.Get(e.Code, e.Arguments))];
+            ReportErrors.Add(e.Code == "caredirectory.report-email-invalid" ? "Report_ContactEmail" : "Report_Message", Texts.Get(e.Code, e.Arguments));
             return Page();
         }
     }

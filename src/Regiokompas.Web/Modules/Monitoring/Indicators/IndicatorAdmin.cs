@@ -193,10 +193,7 @@ public sealed class IndicatorAdminHandler(AppDbContext db, PlanQueries plans, Ti
         // The stored one goes through the same normalisation (area levels in order, trimmed texts) before comparing.
         var stored = new Indicator { Code = indicator.Code, RegionId = indicator.RegionId, Name = "" };
         IndicatorInput.From(indicator, null).ApplyTo(stored);
-        var a = IndicatorInput.From(stored, null);
-        var b = IndicatorInput.From(copy, null);
-        a.Version = b.Version = null;
-        return System.Text.Json.JsonSerializer.Serialize(a) == System.Text.Json.JsonSerializer.Serialize(b);
+        return IndicatorInput.SameDefinition(stored, copy);
     }
 
     private async Task<IndicatorDetail> DetailAsync(string regionId, Indicator indicator, CancellationToken ct)

@@ -159,7 +159,9 @@ public sealed class IndicatorCatalogueTransfer(AppDbContext db, PlanQueries plan
         if (file.Region is { } fileRegion && fileRegion != regionId) Problem("/region", "monitoring.catalogue-other-region", fileRegion, regionId);
         var organisations = (await plans.GetOrganisationRefsAsync(regionId, ct)).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
         var resultKeys = (await plans.GetPlanItemRefsAsync(regionId, ct)).Where(r => r.Kind == "result").Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        var existing = await db.Set<Indicator>().ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, ct);
+        // Only the indicators the file names: the rest of the catalogue (every region's) is not this import's business.
+        var named = file.Indicators.Select(e => e.Code).Distinct().ToList();
+        var existing = await db.Set<Indicator>().Where(i => named.Contains(i.Code)).ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, ct);
 
         // Pass 1: every indicator on its own line.
         var wanted = new Dictionary<string, (Indicator Indicator, string? Owner, bool Create)>(StringComparer.Ordinal);
@@ -182,7 +184,7 @@ public sealed class IndicatorCatalogueTransfer(AppDbContext db, PlanQueries plan
                     Problem($"{at}/code", "monitoring.catalogue-code-of-other-region", entry.Code);
                 else if (current.RegionId != entry.Region && !(entry.Region is null && current.RegionId == regionId))
                     Problem($"{at}/region", "monitoring.catalogue-region-change", entry.Code);
-                else if (current.RegionId is null && !actor.IsAdministrator && !Same(current, definition))
+                else if (current.RegionId is null && !actor.IsAdministrator && !IndicatorInput.SameDefinition(current, definition))
                     Problem(at, "monitoring.indicator-shared-not-allowed");
                 wanted[entry.Code] = (definition, owner, false);
             }
@@ -230,7 +232,7 @@ public sealed class IndicatorCatalogueTransfer(AppDbContext db, PlanQueries plan
             {
                 // A shared definition stays as it is (pass 1 made sure the file does not change it); only the owner follows.
             }
-            else if (!Same(existing[code], definition) || existing[code].RetiredOn != definition.RetiredOn
+            else if (!IndicatorInput.SameDefinition(existing[code], definition) || existing[code].RetiredOn != definition.RetiredOn
                      || existing[code].RegionId is not null && existing[code].OwnerKey != definition.OwnerKey)
             {
                 Copy(definition, existing[code]);
@@ -259,16 +261,6 @@ public sealed class IndicatorCatalogueTransfer(AppDbContext db, PlanQueries plan
         if (!dryRun) await db.SaveChangesAsync(ct);
         else db.ChangeTracker.Clear();
         return new(created, updated, linked, unlinked, dryRun, []);
-    }
-
-    private static bool Same(Indicator a, Indicator b) =>
-        JsonSerializer.Serialize(Comparable(a)) == JsonSerializer.Serialize(Comparable(b));
-
-    private static IndicatorInput Comparable(Indicator i)
-    {
-        var input = IndicatorInput.From(i, null);
-        input.Version = null;
-        return input;
     }
 
     private static void Copy(Indicator from, Indicator to)

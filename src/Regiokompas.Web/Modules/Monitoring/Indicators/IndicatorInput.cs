@@ -99,5 +99,13 @@ public sealed class IndicatorInput
         NoSuppression = i.SuppressionOptOutReason, Cumulative = i.IsCumulative, Owner = owner,
     };
 
+    /// <summary>Whether two indicators have the same definition: every field of the form, the version and owner aside.</summary>
+    public static bool SameDefinition(Indicator a, Indicator b)
+    {
+        var (x, y) = (From(a, null), From(b, null));
+        x.Version = y.Version = null;
+        return System.Text.Json.JsonSerializer.Serialize(x) == System.Text.Json.JsonSerializer.Serialize(y);
+    }
+
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -146,20 +146,8 @@ public sealed class ImportMeasurementsHandler(AppDbContext db, PlanQueries plans
         var last = rows.Max(r => r.Period);
         var regions = indicators.Select(i => i.RegionId).Distinct().ToList();
         var key = codes.Count == 1 ? codes[0] : $"{codes[0]} +{codes.Count - 1}";
-        return new AuditEntry
-        {
-            AtUtc = now,
-            UserId = currentActor.UserId,
-            UserName = actorName,
-            RegionId = regions is [{ } region] ? region : null,
-            EntityType = AuditEntityType,
-            EntityKey = key.Length > 200 ? key[..200] : key,
-            Operation = "imported",
-            Field = "*",
-            NewValue = Limit(FormattableString.Invariant(
-                $"created={created}; corrected={corrected}; unchanged={unchanged}; periods={first.Code}..{last.Code}; indicators={string.Join(",", codes)}")),
-        };
+        return AuditEntry.Summary(currentActor.UserId, actorName, now, AuditEntityType, key, "imported", FormattableString.Invariant(
+            $"created={created}; corrected={corrected}; unchanged={unchanged}; periods={first.Code}..{last.Code}; indicators={string.Join(",", codes)}"),
+            regions is [{ } region] ? region : null);
     }
-
-    private static string Limit(string s) => s.Length > 4000 ? s[..3999] + "…" : s;
 }

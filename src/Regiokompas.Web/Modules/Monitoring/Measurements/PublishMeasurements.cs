@@ -57,12 +57,8 @@ public sealed class PublishMeasurementsHandler(AppDbContext db, PlanQueries plan
             .SetProperty(m => m.Version, m => m.Version + 1), ct);
         if (published > 0)
         {
-            db.AuditEntries.Add(new AuditEntry
-            {
-                AtUtc = now, UserId = currentActor.UserId, UserName = actorName, RegionId = regionId,
-                EntityType = AuditEntityType, EntityKey = code ?? regionId, Operation = "published", Field = "*",
-                NewValue = FormattableString.Invariant($"published={published}; region={regionId}; indicator={code ?? "*"}"),
-            });
+            db.AuditEntries.Add(AuditEntry.Summary(currentActor.UserId, actorName, now, AuditEntityType, code ?? regionId, "published",
+                FormattableString.Invariant($"published={published}; region={regionId}; indicator={code ?? "*"}"), regionId));
             await db.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);

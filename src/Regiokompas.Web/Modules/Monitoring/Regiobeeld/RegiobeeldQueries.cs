@@ -5,8 +5,8 @@ using Regiokompas.Web.Modules.Plan;
 
 namespace Regiokompas.Web.Modules.Monitoring.Regiobeeld;
 
-/// <summary>A published figure on the regiobeeld; a hidden one (disclosure control) has no value.</summary>
-public sealed record RegiobeeldFigure(string Period, string Year, double? Value, bool Hidden);
+/// <summary>A published figure on the regiobeeld; a hidden one (disclosure control) has no value; a fictitious one is a demo figure.</summary>
+public sealed record RegiobeeldFigure(string Period, string Year, double? Value, bool Hidden, bool Fictitious = false);
 
 public sealed record RegiobeeldResultRef(string Key, string Title);
 
@@ -25,6 +25,7 @@ public sealed record RegiobeeldNarrativeView(string Theme, string Text, DateOnly
 public sealed record RegiobeeldView(
     string RegionId, string RegionName,
     IReadOnlyList<RegiobeeldFigure> Inhabitants, double? InhabitantsChange, double? InhabitantsChangePercent,
+    IReadOnlyList<RegiobeeldFigure> Households,
     string? AgePeriod, IReadOnlyList<RegiobeeldAgeGroup> AgeStructure,
     IReadOnlyList<RegiobeeldMunicipality> Municipalities,
     IReadOnlyList<RegiobeeldIndicator> Indicators,
@@ -32,14 +33,17 @@ public sealed record RegiobeeldView(
     string? Attribution, string? Licence, bool Fictitious);
 
 /// <summary>
-/// The region in numbers from its published population figures, through the same disclosure step as
-/// every public figure. A handful of queries: the region, the population indicators, their figures
+/// The region in numbers from its published public statistics (population indicators with source CBS),
+/// through the same disclosure step as every public figure. Other population indicators (survey
+/// figures, or the fictitious series of --demo) belong on the monitor, not here. <c>Fictitious</c> is
+/// true only when a figure in the view is a demo figure (<see cref="Catalogue.DemoFiguresSeeder.IsFictitious"/>). A handful of queries: the region, the population indicators, their figures
 /// (one read per indicator), the links to results, the plan titles and the narratives.
 /// </summary>
 public sealed class RegiobeeldQueries(AppDbContext db, PlanQueries plans, MonitoringQueries monitoring)
 {
     public const string Inhabitants = "inwoners";
     public const string AgeGroups = "inwoners-naar-leeftijd";
+    public const string Households = "huishoudens";
     public const string CbsAttribution = "Bron: CBS";
     public const string CbsLicence = "CC BY 4.0";
 
@@ -47,7 +51,8 @@ public sealed class RegiobeeldQueries(AppDbContext db, PlanQueries plans, Monito
     {
         if (await plans.GetRegionAsync(regionId, ct) is not { } region) return null;
         var indicators = await db.Set<Indicator>().AsNoTracking()
-            .Where(i => i.Level == IndicatorLevel.Population && i.Visibility == Visibility.Public && (i.RegionId == null || i.RegionId == regionId))
+            .Where(i => i.Level == IndicatorLevel.Population && i.Source == IndicatorSource.Cbs && i.Visibility == Visibility.Public
+                && (i.RegionId == null || i.RegionId == regionId))
             .OrderBy(i => i.Code).ToListAsync(ct);
         var areas = region.Municipalities.Select(m => m.Code).Append(region.Id).ToHashSet();
 
@@ -65,7 +70,7 @@ public sealed class RegiobeeldQueries(AppDbContext db, PlanQueries plans, Monito
         var titles = links.Count == 0 ? [] : (await plans.GetPlanTreeAsync(regionId, ct))?.Pillars.SelectMany(p => p.Goals).SelectMany(g => g.Results)
             .ToDictionary(r => r.Id, r => r.Title) ?? [];
 
-        static RegiobeeldFigure View(PublicFigure f) => new(f.Period, YearOf(f.Period), f.IsHidden ? null : f.Value, f.IsHidden);
+        static RegiobeeldFigure View(PublicFigure f) => new(f.Period, YearOf(f.Period), f.IsHidden ? null : f.Value, f.IsHidden, f.Fictitious);
         List<PublicFigure> Totals(string code, string area) => figures.GetValueOrDefault(code, [])
             .Where(f => f.Area == area && f.AgeGroup == Indicator.TotalAgeGroup).OrderBy(f => f.PeriodStart).ToList();
 
@@ -77,6 +82,8 @@ public sealed class RegiobeeldQueries(AppDbContext db, PlanQueries plans, Monito
 
         var inhabitants = Totals(Inhabitants, region.Id).Select(View).ToList();
         var (change, changePercent) = Change(inhabitants);
+        // Households are counted per municipality; the region's figure is their sum, shipped as a region row (cbs-figures.csv).
+        var households = Totals(Households, region.Id).Select(View).ToList();
 
         var municipalities = region.Municipalities.Select(m =>
         {
@@ -101,9 +108,13 @@ public sealed class RegiobeeldQueries(AppDbContext db, PlanQueries plans, Monito
 
         var narratives = await db.Set<RegionNarrative>().AsNoTracking().Where(n => n.RegionId == regionId)
             .Select(n => new RegiobeeldNarrativeView(n.Theme, n.Text, n.WrittenOn, n.WrittenBy, n.Version)).ToListAsync(ct);
-        var cbs = indicators.Any(i => i.Source == IndicatorSource.Cbs);
-        var fictitious = figures.Values.Any(list => list.Any(f => f.Fictitious));
-        return new RegiobeeldView(region.Id, region.Name, inhabitants, change, changePercent, agePeriod is null ? null : YearOf(agePeriod), structure,
+        var cbs = indicators.Count > 0;
+        // Only what the view shows decides the demo banner, figure by figure.
+        var fictitious = views.SelectMany(i => i.RegionFigures).Concat(inhabitants).Concat(households)
+            .Concat(municipalities.SelectMany(m => m.Latest.Values.Append(m.FirstInhabitants).Append(m.LastInhabitants)))
+            .Any(f => f?.Fictitious == true) || ages.Any(f => f.Fictitious);
+        return new RegiobeeldView(region.Id, region.Name, inhabitants, change, changePercent, households,
+            agePeriod is null ? null : YearOf(agePeriod), structure,
             municipalities, views, narratives.OrderBy(n => Array.IndexOf(RegionNarrative.Themes, n.Theme)).ToList(),
             cbs ? CbsAttribution : null, cbs ? CbsLicence : null, fictitious);
     }
